@@ -1,0 +1,83 @@
+import type { Grid } from '../core/grid';
+import type { SheetPlan } from '../core/layout/plan';
+
+export interface CellWrite {
+  sheet: string;
+  /** A1 address */
+  address: string;
+  value: string | number | null;
+}
+
+export interface Conflict {
+  sheet: string;
+  address: string;
+  value: string | number | boolean;
+}
+
+export interface SheetMetadata {
+  format: string;
+  year: number;
+  organization: string;
+  manualTotals: boolean;
+}
+
+export interface HighlightCell {
+  sheet: string;
+  address: string;
+  severity: 'error' | 'warning';
+}
+
+/**
+ * The only door to a spreadsheet. The office.js port (in Excel) and the ExcelJS port
+ * (.xlsx files: CLI and the page outside Excel) implement it; everything else uses it.
+ */
+export interface WorkbookPort {
+  listSheets(): Promise<string[]>;
+  /** the active sheet and selected cell, where the host has one */
+  activeCell(): Promise<{ sheet: string; address: string } | null>;
+  /** create a sheet with a name not yet taken (adds (2), (3) …); returns the name used */
+  addSheet(preferredName: string): Promise<string>;
+  /** the used range of a sheet as a grid */
+  readGrid(sheet: string): Promise<Grid>;
+  /** every sheet's grid */
+  readAllGrids(): Promise<Grid[]>;
+  /** non-empty cells the plan would write over */
+  findConflicts(sheet: string, plan: SheetPlan): Promise<Conflict[]>;
+  /**
+   * Write a plan. Refuses (throws WorkbookError 'conflict') when non-empty cells would be
+   * overwritten and `overwrite` is not true.
+   */
+  applyPlan(sheet: string, plan: SheetPlan, options?: { overwrite?: boolean }): Promise<void>;
+  /** write single values (fill); text is written as text */
+  writeValues(cells: CellWrite[]): Promise<void>;
+  getMetadata(sheet: string): Promise<SheetMetadata | null>;
+  setMetadata(sheet: string, meta: SheetMetadata): Promise<void>;
+  /** mark the cells of findings (clearing the previous marks) */
+  highlight(cells: HighlightCell[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** activate the sheet and select the cell */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+export type WorkbookErrorCode =
+  | 'conflict'
+  | 'not-xlsx'
+  | 'corrupt'
+  | 'empty-file'
+  | 'encrypted'
+  | 'no-sheet'
+  | 'no-tables'
+  | 'io'
+  | 'host';
+
+/** Errors carry a code and data; the UI and CLI map codes to Chinese text in core/messages. */
+export class WorkbookError extends Error {
+  constructor(
+    public readonly code: WorkbookErrorCode,
+    public readonly data: Record<string, unknown> = {},
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = 'WorkbookError';
+  }
+}
