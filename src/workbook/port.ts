@@ -57,6 +57,17 @@ export interface WorkbookPort {
   clearHighlights(): Promise<void>;
   /** activate the sheet and select the cell */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Optional (Excel only): call `handler` after the user edits cells on any sheet.
+   * Returns a function that removes the handler. Ports that cannot observe edits leave it out.
+   */
+  onChanged?(handler: (change: CellChange) => void): () => void;
+}
+
+/** An edit the host reported: the sheet and the A1 address or range that changed. */
+export interface CellChange {
+  sheet: string;
+  address: string;
 }
 
 export type WorkbookErrorCode =
