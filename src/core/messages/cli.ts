@@ -1,0 +1,71 @@
+/** Every line the command-line tool prints, zh-CN. */
+export const CLI = {
+  usage: `nianbao — 政务公开年报助手（命令行）
+
+用法：
+  nianbao init --year 2023 [--format 2021] [--org 单位名称] [--data report.json] [--manual-totals] -o 输出.xlsx
+  nianbao check 工作簿.xlsx [更多.xlsx …] [--previous 上年.xlsx|上年.json|上年.txt] [--json]
+  nianbao export 工作簿.xlsx [-o report.json]
+  nianbao fill 工作簿.xlsx --data report.json [-o 输出.xlsx]
+  nianbao report 工作簿.xlsx -o 报告.docx|报告.html|报告.txt
+  nianbao import 已发布报告.txt|.html -o 工作簿.xlsx|report.json
+
+每个命令加 --help 查看说明。退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误。`,
+  help: {
+    init: `nianbao init — 新建年报统计表工作簿
+
+  --year 年度          报告年度（必填），如 2023
+  --format 格式        2019 或 2021；不填时按年度自动选择（2019、2020 年度用 2019 格式，2021 年度起用 2021 格式）
+  --org 单位名称       写入标题的单位名称
+  --data report.json   用交换格式 JSON 的数据填入表格
+  --manual-totals      总计单元格不用公式，由用户手工填写（须填报官方总计数时使用）
+  -o, --output 文件    输出的 .xlsx 文件（必填；已存在时不覆盖，除非加 --force）
+  --force              允许覆盖已存在的输出文件`,
+    check: `nianbao check — 校验工作簿中的年报统计表
+
+  在每个工作表中按标签查找表二、表三、表四，逐项检查行合计、列合计和勾稽关系，
+  用“工作表!单元格”指出问题所在。
+
+  --previous 文件      上一年度的工作簿（.xlsx）、交换格式 JSON 或已发布报告文本，用于跨年度校验
+  --json               以 JSON 输出：每个文件 {file, tables, findings}
+  退出码：0 没有错误；1 有错误；2 有文件无法读取`,
+    export: `nianbao export — 把工作簿中的统计表导出为交换格式 JSON（report.json）
+
+  -o, --output 文件    输出文件；不填时打印到标准输出`,
+    fill: `nianbao fill — 把交换格式 JSON 的数据写入已有工作簿的统计表
+
+  --data report.json   要写入的数据（必填）
+  -o, --output 文件    写入另一个文件；不填时写回原工作簿（先写临时文件，成功后再替换）
+  只写统计表的数值单元格，不改动其他内容。`,
+    report: `nianbao report — 根据统计表和“报告正文”工作表生成年度报告
+
+  -o, --output 文件    .docx（公文格式 Word）、.html（网站发布）或 .txt（纯文本）`,
+    import: `nianbao import — 读入已发布的年度报告（网页复制的文本或网页 HTML）
+
+  -o, --output 文件    .xlsx（生成带数据的统计表工作簿）或 .json（交换格式）
+  --year 年度          标题中没有年度时指定
+  --org 单位名称       标题中没有单位名称时指定`,
+  } as Record<string, string>,
+  unknownCommand: (c: string) => `未知命令“${c}”。运行 nianbao --help 查看可用命令。`,
+  badOption: (detail: string) => `参数有误：${detail}。运行 nianbao <命令> --help 查看说明。`,
+  missing: (what: string) => `缺少${what}。`,
+  fileMissing: (f: string) => `找不到文件“${f}”。`,
+  outputExists: (f: string) => `输出文件“${f}”已存在，未覆盖。请换一个文件名，或加 --force 允许覆盖。`,
+  badYear: (y: string) => `年度“${y}”不是有效的年份（应为 2019 年及以后的四位数字）。`,
+  badFormat: (f: string, known: string[]) => `格式“${f}”未知，可用：${known.join('、')}。`,
+  badJson: (f: string, detail: string) => `文件“${f}”不是有效的交换格式 JSON：${detail}`,
+  noTables: (f: string) => `文件“${f}”中没有找到政府信息公开年报统计表（表二、表三、表四）。`,
+  written: (f: string) => `已写入 ${f}`,
+  filled: (n: number, f: string) => `已把 ${n} 个数值写入 ${f}`,
+  fillSkipped: (n: number) => `另有 ${n} 项数据在工作簿中找不到对应单元格，未写入：`,
+  fileHeader: (f: string) => `文件：${f}`,
+  tablesFound: (list: string) => `  找到：${list}`,
+  summary: (e: number, w: number) => (e === 0 && w === 0 ? '  校验通过：没有发现错误或警告。' : `  错误 ${e} 项，警告 ${w} 项。`),
+  error: '错误',
+  warning: '警告',
+  suggestion: '建议',
+  basis: '依据',
+  reportSheetMissing: '工作簿中没有“报告正文”工作表，报告中的文字部分使用默认草稿；可在加载项中插入“报告正文”后填写。',
+  unsupportedOutput: (f: string, allowed: string) => `无法识别输出文件“${f}”的类型，请用 ${allowed} 结尾。`,
+  importIssues: (n: number) => `有 ${n} 项未能读取（已留空，不作猜测）：`,
+};
