@@ -1,0 +1,109 @@
+/**
+ * WorkbookError codes and data → one clear Chinese sentence for the user (CLI, task pane).
+ * Pure: takes the error's code and data (structurally, so core does not import the workbook layer).
+ */
+
+export interface ErrorLike {
+  code: string;
+  data?: Record<string, unknown>;
+  message?: string;
+}
+
+const DETECTED: Record<string, string> = {
+  xls: '旧版 Excel 97-2003 工作簿（.xls）或其他 Office 旧格式文件',
+  xlsb: 'Excel 二进制工作簿（.xlsb）',
+  docx: 'Word 文档（.docx）',
+  pptx: 'PowerPoint 演示文稿（.pptx）',
+  ods: 'OpenDocument 电子表格（.ods）',
+  zip: '普通压缩包（.zip）',
+  text: '文本文件（如 .csv、.txt）',
+  html: '网页文件（HTML，常见于“导出为 Excel”的网页表格）',
+  pdf: 'PDF 文件',
+  binary: '无法识别格式的文件',
+};
+
+const SAVE_AS = '请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（*.xlsx）再试。';
+
+const IO_REASONS: Record<string, string> = {
+  missing: '文件不存在，请检查路径和文件名',
+  ENOENT: '文件不存在，请检查路径和文件名',
+  EACCES: '没有访问权限',
+  EPERM: '没有访问权限',
+  EISDIR: '这是一个文件夹，不是文件',
+  EBUSY: '文件正被其他程序占用，请先在 Excel 或 WPS 中关闭它',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '位置是只读的',
+};
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** “文件“x.xlsx”” or “文件” when the name is unknown */
+function fileRef(name: string | undefined): string {
+  return name ? `文件“${name}”` : '文件';
+}
+
+function baseName(p: string): string {
+  return p.replace(/^.*[\\/]/, '');
+}
+
+function conflictCells(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .map((c) => (c && typeof c === 'object' && 'address' in c ? str((c as { address: unknown }).address) : str(c)))
+    .filter((x): x is string => !!x);
+}
+
+/**
+ * The Chinese sentence for a WorkbookError (code + data). `file` names the file when the error's
+ * data does not (data.file, data.fileName or data.path are used first).
+ */
+export function describeError(error: ErrorLike, file?: string): string {
+  const d = error.data ?? {};
+  const fromData = str(d.file) ?? str(d.fileName) ?? (str(d.path) ? baseName(str(d.path)!) : undefined);
+  const name = fromData ?? (file ? baseName(file) : undefined);
+  const f = fileRef(name);
+  const sheet = str(d.sheet);
+  switch (error.code) {
+    case 'empty-file':
+      return `${f}是空文件（0 字节），里面没有工作簿。请确认文件已完整保存或下载后再试。`;
+    case 'not-xlsx': {
+      const what = DETECTED[str(d.detected) ?? ''];
+      return `${f}不是 Excel 工作簿（.xlsx）${what ? `，看起来是${what}` : ''}。${SAVE_AS}`;
+    }
+    case 'corrupt': {
+      const what = DETECTED[str(d.detected) ?? ''];
+      if (what) return `${f}是${what}，不是 Excel 工作簿（.xlsx）。${SAVE_AS}`;
+      const detail = str(d.detail);
+      if (name && /\.json$/i.test(name)) return `${f}不是有效的年报数据文件（report.json）${detail ? `：${detail}` : ''}。`;
+      return `${f}已损坏或不完整，无法作为 Excel 工作簿读取${detail ? `（${detail}）` : ''}。请用 Excel 或 WPS 打开检查，另存为新的 .xlsx 文件后再试。`;
+    }
+    case 'encrypted':
+      return `${f}设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再试。`;
+    case 'conflict': {
+      const cells = conflictCells(d.cells);
+      const where = sheet ? `工作表“${sheet}”` : '工作表';
+      const list = cells.slice(0, 5).join('、');
+      const more = cells.length > 5 ? ` 等 ${cells.length} 个单元格` : cells.length > 1 ? ` 这 ${cells.length} 个单元格` : ' 单元格';
+      return `${where}的 ${list || '目标区域'}${cells.length ? more : ''}已有内容，写入统计表会覆盖它们。请选择空白位置或新建工作表，或确认覆盖后再试。`;
+    }
+    case 'no-sheet':
+      return `${name ? `${f}中` : '工作簿中'}没有名为“${sheet ?? ''}”的工作表${str(d.address) ? `（单元格 ${str(d.address)}）` : ''}。`;
+    case 'no-tables':
+      return `${sheet ? `工作表“${sheet}”` : f}中没有找到政府信息公开年报统计表（表二、表三、表四）。请确认表格的行列名称与官方格式一致，或先用本工具生成统计表。`;
+    case 'io': {
+      const reason = str(d.reason);
+      const op = d.op === 'write' ? '写入' : '读取';
+      const why = reason ? IO_REASONS[reason] ?? reason : undefined;
+      return `无法${op}${f}${why ? `：${why}` : ''}。`;
+    }
+    case 'host':
+      return `Excel 执行操作时出错${str(d.message) ?? (error.message && error.message !== 'host' ? error.message : '') ? `：${str(d.message) ?? error.message}` : ''}。请稍后重试；如果一再出现，请点“复制诊断信息”发给技术支持。`;
+    default:
+      return `处理${f}时出错（${error.code}）。`;
+  }
+}
+
+/** Alias under the name used in the design notes. */
+export const workbookErrorMessage = describeError;

@@ -1,0 +1,3 @@
+export { XlsxWorkbook, META_SHEET, HIGHLIGHT_FILLS } from './xlsx-workbook';
+export { sniff } from './sniff';
+export type { SniffResult } from './sniff';
