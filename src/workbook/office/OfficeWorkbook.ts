@@ -1,0 +1,588 @@
+/**
+ * WorkbookPort on office.js (Excel). Every operation is one `Excel.run`: reads are loaded and
+ * fetched with one `context.sync()`, writes are queued and sent with one more; no operation
+ * syncs more than twice and none syncs in a loop.
+ */
+import type { CellValue, Grid } from '../../core/grid';
+import { a1, parseA1, rangeA1 } from '../../core/grid';
+import type { PlanCell, SheetPlan } from '../../core/layout/plan';
+import type { ValueKind } from '../../core/formats/types';
+import type { CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
+import { WorkbookError } from '../port';
+import {
+  absolute,
+  asExcelInput,
+  charsToPoints,
+  decodeMarks,
+  decodeMetadata,
+  encodeMarks,
+  encodeMetadata,
+  fromExcelFormula,
+  fromExcelValue,
+  parseStringFormula,
+  quotedSheet,
+  splitAddress,
+  splitForNames,
+  stringFormula,
+  type MarkRecord,
+} from './encode';
+import type {
+  ExcelHost,
+  HostContext,
+  HostErrorLike,
+  HostNamedItem,
+  HostRange,
+  HostRangeFill,
+  HostWorksheet,
+  IsSetSupported,
+} from './host';
+import { CELL_STYLES, MARK_FILLS } from './styles';
+
+/** worksheet custom property (ExcelApi 1.12) holding the sheet's metadata */
+export const META_PROPERTY = 'nianbao';
+/** sheet-scoped hidden name holding the same metadata (works from ExcelApi 1.4) */
+export const META_NAME = 'nianbao_meta';
+/** workbook-scoped hidden names holding the highlighted cells and their previous fills */
+export const MARKS_NAME_PREFIX = 'nianbao_marks_';
+/** sheet-scoped print area name Excel uses when the PageLayout API (ExcelApi 1.9) is missing */
+export const PRINT_AREA_NAME = 'Print_Area';
+
+/** what Excel reports for a cell without fill */
+const NO_FILL = '#FFFFFF';
+
+export interface OfficeWorkbookOptions {
+  /** the `Excel` namespace of office.js (or a fake) */
+  excel: ExcelHost;
+  /** `Office.context.requirements.isSetSupported`; without it only the ExcelApi 1.8 minimum is used */
+  isSetSupported?: IsSetSupported;
+}
+
+interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+const rectAddress = (r: Rect): string => rangeA1(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly excel: ExcelHost;
+  private readonly supports: IsSetSupported;
+  /** the marks of the last highlight() in this session (also kept in hidden names) */
+  private marks: MarkRecord[] = [];
+
+  constructor(options: OfficeWorkbookOptions) {
+    this.excel = options.excel;
+    this.supports = options.isSetSupported ?? (() => false);
+  }
+
+  /* ------------------------------------------------------------------ plumbing */
+
+  private api(version: string): boolean {
+    try {
+      return this.supports('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  }
+
+  /** one Excel.run; host errors become WorkbookError('host' | 'no-sheet') */
+  private async run<T>(operation: string, sheet: string | undefined, batch: (ctx: HostContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.excel.run(batch);
+    } catch (e) {
+      throw toWorkbookError(e, operation, sheet);
+    }
+  }
+
+  /* ------------------------------------------------------------------ sheets */
+
+  async listSheets(): Promise<string[]> {
+    return this.run('listSheets', undefined, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async activeCell(): Promise<{ sheet: string; address: string } | null> {
+    return this.run('activeCell', undefined, async (ctx) => {
+      const cell = ctx.workbook.getActiveCell();
+      cell.load('address');
+      await ctx.sync();
+      const { sheet, address } = splitAddress(cell.address);
+      return sheet ? { sheet, address } : null;
+    });
+  }
+
+  async addSheet(preferredName: string): Promise<string> {
+    return this.run('addSheet', undefined, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      const name = uniqueSheetName(
+        preferredName,
+        sheets.items.map((s) => s.name),
+      );
+      sheets.add(name);
+      await ctx.sync();
+      return name;
+    });
+  }
+
+  /* ------------------------------------------------------------------ reading */
+
+  async readGrid(sheet: string): Promise<Grid> {
+    return this.run('readGrid', sheet, async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+      used.load('address,values,formulas');
+      await ctx.sync();
+      return toGrid(sheet, used);
+    });
+  }
+
+  async readAllGrids(): Promise<Grid[]> {
+    return this.run('readAllGrids', undefined, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      const names = sheets.items.map((s) => s.name);
+      const used = names.map((n) => {
+        const r = ctx.workbook.worksheets.getItem(n).getUsedRangeOrNullObject(true);
+        r.load('address,values,formulas');
+        return r;
+      });
+      await ctx.sync();
+      return names.map((n, i) => toGrid(n, used[i]));
+    });
+  }
+
+  async findConflicts(sheet: string, plan: SheetPlan): Promise<Conflict[]> {
+    return this.run('findConflicts', sheet, async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem(sheet).getRange(boundsAddress(plan));
+      range.load('values,formulas');
+      await ctx.sync();
+      return conflictsOf(sheet, plan, range);
+    });
+  }
+
+  /* ------------------------------------------------------------------ writing a plan */
+
+  async applyPlan(sheet: string, plan: SheetPlan, options: { overwrite?: boolean } = {}): Promise<void> {
+    await this.run('applyPlan', sheet, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const bounds = ws.getRange(boundsAddress(plan));
+      bounds.load('values,formulas');
+      ws.protection.load('protected');
+      ws.names.load('items/name');
+      await ctx.sync();
+
+      if (!options.overwrite) {
+        const conflicts = conflictsOf(sheet, plan, bounds);
+        if (conflicts.length > 0) throw new WorkbookError('conflict', { sheet, cells: conflicts });
+      }
+      const existingNames = new Set(ws.names.items.map((n) => n.name.toLowerCase()));
+      const replaceName = (name: string, reference: string, hidden = false): void => {
+        if (existingNames.has(name.toLowerCase())) ws.names.getItemOrNullObject(name).delete();
+        const item = ws.names.add(name, reference);
+        if (hidden) item.visible = false;
+      };
+
+      if (ws.protection.protected) ws.protection.unprotect();
+      this.queuePlan(ws, sheet, plan, replaceName);
+      this.queueMetadata(ws, plan.metadata, replaceName);
+      if (plan.protect) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
+      await ctx.sync();
+    });
+  }
+
+  private queuePlan(
+    ws: HostWorksheet,
+    sheet: string,
+    plan: SheetPlan,
+    replaceName: (name: string, reference: string, hidden?: boolean) => void,
+  ): void {
+    const b = plan.bounds;
+    const bounds = ws.getRange(boundsAddress(plan));
+    // start from a clean rectangle: old merges would split the 2-D writes, old rules would clash
+    bounds.unmerge();
+    bounds.clear('All');
+    bounds.dataValidation.clear();
+
+    // values, formulas and number formats: one 2-D array each for the whole block
+    const formulas: (string | number)[][] = [];
+    const formats: string[][] = [];
+    for (let i = 0; i < b.rows; i++) {
+      formulas.push(new Array<string | number>(b.cols).fill(''));
+      formats.push(new Array<string>(b.cols).fill('General'));
+    }
+    for (const cell of plan.cells) {
+      const i = cell.r - b.r;
+      const j = cell.c - b.c;
+      if (i < 0 || j < 0 || i >= b.rows || j >= b.cols) continue;
+      formulas[i][j] = cell.formula !== undefined ? `=${cell.formula}` : asExcelInput(cell.value);
+      if (cell.numFmt) formats[i][j] = cell.numFmt;
+    }
+    bounds.numberFormat = formats;
+    bounds.formulas = formulas;
+
+    const mergeRects: Rect[] = plan.merges.map((m) => ({ r0: m.r, c0: m.c, r1: m.r + m.rs - 1, c1: m.c + m.cs - 1 }));
+    for (const m of mergeRects) ws.getRange(rectAddress(m)).merge(false);
+
+    // styles: each plan cell covers its merged area; neighbours of one style in a row form one range
+    const areaOf = (cell: PlanCell): Rect =>
+      mergeRects.find((m) => m.r0 === cell.r && m.c0 === cell.c) ?? { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c };
+    const byStyle = new Map<string, Rect[]>();
+    for (const cell of plan.cells) {
+      const list = byStyle.get(cell.style) ?? [];
+      list.push(areaOf(cell));
+      byStyle.set(cell.style, list);
+    }
+    for (const [style, rects] of byStyle) {
+      const s = CELL_STYLES[style as keyof typeof CELL_STYLES];
+      for (const rect of joinRuns(rects)) {
+        const f = ws.getRange(rectAddress(rect)).format;
+        if (s.bold) f.font.bold = true;
+        if (s.italic) f.font.italic = true;
+        if (s.size !== undefined && s.size !== 11) f.font.size = s.size;
+        if (s.fontColor) f.font.color = s.fontColor;
+        if (s.fill) f.fill.color = s.fill;
+        f.horizontalAlignment = s.horizontal;
+        f.verticalAlignment = s.vertical;
+        if (s.wrap) f.wrapText = true;
+      }
+    }
+
+    for (const address of plan.borders) {
+      const rect = toRect(address);
+      const borders = ws.getRange(address).format.borders;
+      const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+      if (rect && rect.r1 > rect.r0) edges.push('InsideHorizontal');
+      if (rect && rect.c1 > rect.c0) edges.push('InsideVertical');
+      for (const edge of edges) {
+        const border = borders.getItem(edge);
+        border.style = 'Continuous';
+        border.weight = 'Thin';
+        border.color = '#000000';
+      }
+    }
+
+    for (const [col, chars] of Object.entries(plan.colWidths)) {
+      const letters = a1(0, Number(col)).replace(/\d+$/, '');
+      ws.getRange(`${letters}:${letters}`).format.columnWidth = charsToPoints(chars);
+    }
+    for (const [row, points] of Object.entries(plan.rowHeights)) {
+      const n = Number(row) + 1;
+      ws.getRange(`${n}:${n}`).format.rowHeight = points;
+    }
+
+    // value cells stay editable when the sheet is protected (a merged value cell as a whole)
+    const unlocked = plan.cells.filter((c) => !c.locked).map(areaOf);
+    for (const rect of joinRuns(unlocked)) ws.getRange(rectAddress(rect)).format.protection.locked = false;
+
+    for (const v of plan.validations) {
+      const dv = ws.getRange(v.range).dataValidation;
+      dv.rule = validationRule(v.kind);
+      dv.ignoreBlanks = true;
+      dv.prompt = { showPrompt: true, title: clip(v.title, 32), message: clip(v.message, 255) };
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: clip(v.title, 32), message: clip(v.message, 225) };
+    }
+
+    for (const n of plan.names) replaceName(n.name, `=${quotedSheet(sheet)}!${absolute(n.range)}`);
+
+    // print setup: PageLayout needs ExcelApi 1.9; without it only the print area can be set (by name)
+    const area = `=${quotedSheet(sheet)}!${absolute(plan.print.area)}`;
+    if (this.api('1.9')) {
+      const pl = ws.pageLayout;
+      pl.paperSize = plan.print.paper;
+      pl.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      if (plan.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1 };
+      pl.setPrintArea(plan.print.area);
+    } else {
+      replaceName(PRINT_AREA_NAME, area);
+    }
+  }
+
+  /* ------------------------------------------------------------------ single values */
+
+  async writeValues(cells: CellWrite[]): Promise<void> {
+    if (cells.length === 0) return;
+    await this.run('writeValues', cells[0].sheet, async (ctx) => {
+      const sheets = new Map<string, HostWorksheet>();
+      for (const c of cells) {
+        let ws = sheets.get(c.sheet);
+        if (!ws) {
+          ws = ctx.workbook.worksheets.getItem(c.sheet);
+          sheets.set(c.sheet, ws);
+        }
+        ws.getRange(c.address).values = [[asExcelInput(c.value)]];
+      }
+      await ctx.sync();
+    });
+  }
+
+  /* ------------------------------------------------------------------ metadata */
+
+  async getMetadata(sheet: string): Promise<SheetMetadata | null> {
+    return this.run('getMetadata', sheet, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const name = ws.names.getItemOrNullObject(META_NAME);
+      name.load('formula');
+      const prop = this.api('1.12') ? ws.customProperties.getItemOrNullObject(META_PROPERTY) : null;
+      prop?.load('value');
+      await ctx.sync();
+      const fromProp = prop && !prop.isNullObject ? decodeMetadata(prop.value) : null;
+      if (fromProp) return fromProp;
+      return name.isNullObject ? null : decodeMetadata(parseStringFormula(name.formula));
+    });
+  }
+
+  async setMetadata(sheet: string, meta: SheetMetadata): Promise<void> {
+    await this.run('setMetadata', sheet, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const existing = ws.names.getItemOrNullObject(META_NAME);
+      existing.load('name');
+      await ctx.sync();
+      this.queueMetadata(ws, meta, (name, reference, hidden) => {
+        if (!existing.isNullObject) existing.delete();
+        const item = ws.names.add(name, reference);
+        if (hidden) item.visible = false;
+      });
+      await ctx.sync();
+    });
+  }
+
+  private queueMetadata(
+    ws: HostWorksheet,
+    meta: SheetMetadata,
+    replaceName: (name: string, reference: string, hidden?: boolean) => void,
+  ): void {
+    const text = encodeMetadata(meta);
+    if (this.api('1.12')) ws.customProperties.add(META_PROPERTY, text);
+    replaceName(META_NAME, stringFormula(text), true);
+  }
+
+  /* ------------------------------------------------------------------ highlights */
+
+  async highlight(cells: HighlightCell[]): Promise<void> {
+    // one mark per cell, errors win over warnings
+    const wanted = new Map<string, HighlightCell>();
+    for (const c of cells) {
+      const key = markKey(c.sheet, c.address);
+      const prev = wanted.get(key);
+      if (!prev || (prev.severity === 'warning' && c.severity === 'error')) wanted.set(key, c);
+    }
+    const targets = [...wanted.values()];
+    await this.run('highlight', targets[0]?.sheet, async (ctx) => {
+      const wb = ctx.workbook;
+      wb.worksheets.load('items/name');
+      wb.names.load('items/name,items/formula');
+      const fills = new Map<string, HostRangeFill>();
+      for (const t of targets) {
+        const fill = wb.worksheets.getItem(t.sheet).getRange(t.address).format.fill;
+        fill.load('color');
+        fills.set(markKey(t.sheet, t.address), fill);
+      }
+      await ctx.sync();
+
+      const sheetNames = new Set(wb.worksheets.items.map((s) => s.name.toLowerCase()));
+      const stored = storedMarks(wb.names.items);
+      const old = mergeMarks(stored.marks, this.marks);
+      const oldByKey = new Map(old.map((m) => [markKey(m.sheet, m.address), m]));
+
+      // give the old marks back their fills, except cells that are marked again
+      for (const m of old) {
+        if (wanted.has(markKey(m.sheet, m.address)) || !sheetNames.has(m.sheet.toLowerCase())) continue;
+        restoreFill(wb.worksheets.getItem(m.sheet).getRange(m.address), m.previous);
+      }
+      const next: MarkRecord[] = [];
+      for (const t of targets) {
+        const key = markKey(t.sheet, t.address);
+        const current = fills.get(key)?.color ?? null;
+        const previous = oldByKey.get(key)?.previous ?? (current === null || current.toUpperCase() === NO_FILL ? '' : current);
+        next.push({ sheet: t.sheet, address: t.address, previous });
+        wb.worksheets.getItem(t.sheet).getRange(t.address).format.fill.color = MARK_FILLS[t.severity];
+      }
+      for (const item of stored.items) item.delete();
+      writeMarkNames(ctx, next);
+      await ctx.sync();
+      this.marks = next;
+    });
+  }
+
+  async clearHighlights(): Promise<void> {
+    await this.run('clearHighlights', undefined, async (ctx) => {
+      const wb = ctx.workbook;
+      wb.worksheets.load('items/name');
+      wb.names.load('items/name,items/formula');
+      await ctx.sync();
+      const sheetNames = new Set(wb.worksheets.items.map((s) => s.name.toLowerCase()));
+      const stored = storedMarks(wb.names.items);
+      for (const m of mergeMarks(stored.marks, this.marks)) {
+        if (!sheetNames.has(m.sheet.toLowerCase())) continue;
+        restoreFill(wb.worksheets.getItem(m.sheet).getRange(m.address), m.previous);
+      }
+      for (const item of stored.items) item.delete();
+      await ctx.sync();
+      this.marks = [];
+    });
+  }
+
+  /* ------------------------------------------------------------------ selection */
+
+  async select(sheet: string, address: string): Promise<void> {
+    await this.run('select', sheet, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      // a range on another sheet can only be selected once its sheet is active
+      ws.activate();
+      ws.getRange(address).select();
+      await ctx.sync();
+    });
+  }
+}
+
+/** OfficeWorkbook on the globals office.js defines (`Excel`, `Office`). */
+export function createOfficeWorkbook(): OfficeWorkbook {
+  const g = globalThis as unknown as {
+    Excel?: ExcelHost;
+    Office?: { context?: { requirements?: { isSetSupported?: IsSetSupported } } };
+  };
+  if (!g.Excel) throw new WorkbookError('host', { message: 'office.js (Excel) is not loaded' });
+  const requirements = g.Office?.context?.requirements;
+  return new OfficeWorkbook({
+    excel: g.Excel,
+    isSetSupported: requirements?.isSetSupported ? (name, version) => requirements.isSetSupported!(name, version) : undefined,
+  });
+}
+
+/* ====================================================================== helpers */
+
+function toWorkbookError(e: unknown, operation: string, sheet: string | undefined): WorkbookError {
+  if (e instanceof WorkbookError) return e;
+  const err = (typeof e === 'object' && e !== null ? e : {}) as HostErrorLike;
+  const code = err.code ?? err.debugInfo?.code;
+  const message = err.message ?? (typeof e === 'string' ? e : undefined);
+  if (code === 'ItemNotFound' && sheet !== undefined) {
+    return new WorkbookError('no-sheet', { sheet, operation, hostCode: code, hostMessage: message }, message);
+  }
+  return new WorkbookError(
+    'host',
+    { operation, sheet, hostCode: code, message, location: err.debugInfo?.errorLocation, statement: err.debugInfo?.statement },
+    message,
+  );
+}
+
+function boundsAddress(plan: SheetPlan): string {
+  const b = plan.bounds;
+  return rangeA1(b.r, b.c, b.rows, b.cols);
+}
+
+function toRect(address: string): Rect | null {
+  const [tl, br] = address.split(':');
+  const p = parseA1(tl);
+  const q = br ? parseA1(br) : p;
+  if (!p || !q) return null;
+  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+}
+
+/** join 1-row rectangles that touch in a row into one rectangle (merged areas stay as they are) */
+function joinRuns(rects: Rect[]): Rect[] {
+  const singles = rects.filter((r) => r.r0 === r.r1).sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+  const out: Rect[] = rects.filter((r) => r.r0 !== r.r1);
+  for (const r of singles) {
+    const last = out[out.length - 1];
+    if (last && last.r0 === r.r0 && last.r1 === r.r1 && last.c1 + 1 === r.c0) last.c1 = r.c1;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function conflictsOf(sheet: string, plan: SheetPlan, range: HostRange): Conflict[] {
+  const values = range.values;
+  const formulas = range.formulas;
+  const out: Conflict[] = [];
+  for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < values[i].length; j++) {
+      const v = values[i][j];
+      const f = formulas[i]?.[j];
+      const hasFormula = typeof f === 'string' && f.startsWith('=') && f !== v;
+      if (v === '' && !hasFormula) continue;
+      const value = typeof v === 'number' || typeof v === 'boolean' ? v : v === '' ? String(f) : String(v);
+      out.push({ sheet, address: a1(plan.bounds.r + i, plan.bounds.c + j), value });
+    }
+  }
+  return out;
+}
+
+function toGrid(sheet: string, used: HostRange): Grid {
+  if (used.isNullObject) return { sheet, origin: { row: 0, col: 0 }, cells: [], formulas: [] };
+  const { address } = splitAddress(used.address);
+  const origin = parseA1(address.split(':')[0]) ?? { row: 0, col: 0 };
+  const values = used.values;
+  const formulas = used.formulas;
+  const cells: CellValue[][] = values.map((row) => row.map(fromExcelValue));
+  const f = values.map((row, i) => row.map((v, j) => fromExcelFormula(formulas[i]?.[j], v)));
+  return { sheet, origin, cells, formulas: f };
+}
+
+/** Excel sheet names: ≤ 31 characters, none of [ ] : * ? / \, not starting or ending with ' */
+export function uniqueSheetName(preferred: string, taken: string[]): string {
+  let base = preferred.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
+  if (!base) base = 'Sheet';
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  const fit = (s: string, suffix: string) => `${s.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+  let name = fit(base, '');
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = fit(base, ` (${n})`);
+  return name;
+}
+
+function validationRule(kind: ValueKind): { wholeNumber?: { formula1: number; formula2?: number; operator: string }; decimal?: { formula1: number; operator: string } } {
+  switch (kind) {
+    case 'count':
+      return { wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+    case 'signed':
+      return { wholeNumber: { formula1: -999999999, formula2: 999999999, operator: 'Between' } };
+    case 'amount':
+      return { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+  }
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+const markKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address.replace(/\$/g, '').toUpperCase()}`;
+
+function restoreFill(range: HostRange, previous: string): void {
+  if (previous === '' || previous.toUpperCase() === NO_FILL) range.format.fill.clear();
+  else range.format.fill.color = previous;
+}
+
+/** the marks kept in hidden names (nianbao_marks_0, _1 …) and those name items */
+function storedMarks(items: HostNamedItem[]): { marks: MarkRecord[]; items: HostNamedItem[] } {
+  const own = items
+    .filter((n) => n.name.toLowerCase().startsWith(MARKS_NAME_PREFIX))
+    .sort((a, b) => Number(a.name.slice(MARKS_NAME_PREFIX.length)) - Number(b.name.slice(MARKS_NAME_PREFIX.length)));
+  const text = own.map((n) => parseStringFormula(n.formula) ?? '').join('');
+  return { marks: (text && decodeMarks(text)) || [], items: own };
+}
+
+/** marks from the workbook and from this session, each cell once (the workbook's record first) */
+function mergeMarks(a: MarkRecord[], b: MarkRecord[]): MarkRecord[] {
+  const out = new Map<string, MarkRecord>();
+  for (const m of [...a, ...b]) {
+    const key = markKey(m.sheet, m.address);
+    if (!out.has(key)) out.set(key, m);
+  }
+  return [...out.values()];
+}
+
+function writeMarkNames(ctx: HostContext, marks: MarkRecord[]): void {
+  if (marks.length === 0) return;
+  splitForNames(encodeMarks(marks)).forEach((piece, i) => {
+    const item = ctx.workbook.names.add(`${MARKS_NAME_PREFIX}${i}`, stringFormula(piece));
+    item.visible = false;
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * The subset of the office.js Excel object model that OfficeWorkbook uses, as structural types.
+ * The real `Excel` namespace (from @types/office-js) satisfies these interfaces (checked by a
+ * type-level test), and so does the fake in test/fakes/excel-fake.ts. Enum-valued properties are
+ * typed `string`: the port writes the string literals office.js accepts ('Continuous', 'Center' …)
+ * so it never needs the runtime `Excel.*` enums.
+ */
+
+export type LoadArg = string | string[];
+
+export interface HostLoadable {
+  load(propertyNames?: LoadArg): unknown;
+}
+
+export interface HostNullable {
+  readonly isNullObject: boolean;
+}
+
+export interface HostRangeBorder {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export interface HostRangeFormat extends HostLoadable {
+  readonly fill: HostRangeFill;
+  readonly font: HostRangeFont;
+  readonly borders: { getItem(index: string): HostRangeBorder };
+  readonly protection: { locked: boolean };
+  columnWidth: number;
+  rowHeight: number;
+  wrapText: boolean;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+}
+
+export interface HostRangeFill extends HostLoadable {
+  color: string;
+  clear(): void;
+}
+
+export interface HostRangeFont {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+}
+
+export interface HostValidationCriterion {
+  formula1: unknown;
+  formula2?: unknown;
+  operator: string;
+}
+
+export interface HostDataValidationRule {
+  wholeNumber?: HostValidationCriterion;
+  decimal?: HostValidationCriterion;
+}
+
+export interface HostDataValidation {
+  rule: HostDataValidationRule;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+  clear(): void;
+}
+
+export interface HostRange extends HostLoadable, HostNullable {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly text: string[][];
+  readonly format: HostRangeFormat;
+  readonly dataValidation: HostDataValidation;
+  readonly worksheet: HostWorksheet;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  clear(applyTo?: string): void;
+  select(): void;
+}
+
+export interface HostNamedItem extends HostLoadable, HostNullable {
+  readonly name: string;
+  formula: unknown;
+  comment: string;
+  visible: boolean;
+  delete(): void;
+}
+
+export interface HostNamedItemCollection extends HostLoadable {
+  readonly items: HostNamedItem[];
+  add(name: string, reference: string, comment?: string): HostNamedItem;
+  getItemOrNullObject(name: string): HostNamedItem;
+}
+
+export interface HostCustomProperty extends HostLoadable, HostNullable {
+  readonly key: string;
+  value: string;
+}
+
+export interface HostWorksheetProtection extends HostLoadable {
+  readonly protected: boolean;
+  protect(options?: HostProtectionOptions, password?: string): void;
+  unprotect(password?: string): void;
+}
+
+export interface HostProtectionOptions {
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+}
+
+export interface HostPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: string): void;
+}
+
+export interface HostWorksheet extends HostLoadable, HostNullable {
+  readonly name: string;
+  readonly protection: HostWorksheetProtection;
+  readonly names: HostNamedItemCollection;
+  /** ExcelApi 1.12 */
+  readonly customProperties: {
+    add(key: string, value: string): unknown;
+    getItemOrNullObject(key: string): HostCustomProperty;
+  };
+  /** ExcelApi 1.9 */
+  readonly pageLayout: HostPageLayout;
+  getRange(address?: string): HostRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
+  activate(): void;
+}
+
+export interface HostWorksheetCollection extends HostLoadable {
+  readonly items: HostWorksheet[];
+  getItem(key: string): HostWorksheet;
+  getItemOrNullObject(key: string): HostWorksheet;
+  add(name?: string): HostWorksheet;
+  getActiveWorksheet(): HostWorksheet;
+}
+
+export interface HostWorkbook {
+  readonly worksheets: HostWorksheetCollection;
+  readonly names: HostNamedItemCollection;
+  getActiveCell(): HostRange;
+}
+
+export interface HostContext {
+  readonly workbook: HostWorkbook;
+  sync(): Promise<unknown>;
+}
+
+/** `Excel` as the port needs it: run a batch in a request context. */
+export interface ExcelHost {
+  run<T>(batch: (context: HostContext) => Promise<T>): Promise<T>;
+}
+
+/** `Office.context.requirements.isSetSupported` */
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+/** The shape of an office.js error (OfficeExtension.Error). */
+export interface HostErrorLike {
+  code?: string;
+  message?: string;
+  debugInfo?: { code?: string; message?: string; errorLocation?: string; statement?: string };
+}
