@@ -39,4 +39,6 @@ export interface LocatedReport {
   /** data key → cell: cells[table][row][col] */
   cells: Partial<Record<TableId, Record<string, Record<string, CellLocation>>>>;
   issues: ReadIssue[];
+  /** the sheets whose tables were combined into this report, when there are several (表二/表三/表四 on separate sheets) */
+  combinedFrom?: string[];
 }

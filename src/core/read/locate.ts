@@ -1,0 +1,548 @@
+/**
+ * Finding the official tables on a sheet by their labels and mapping every value cell.
+ * Tables 二 and 三 are read row by row (label columns on the left, header blocks above);
+ * table 四 column by column (three groups of five header cells over one value row).
+ */
+import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
+import { SECTIONS } from '../formats/common';
+import type { Grid } from '../grid';
+import { rangeA1 } from '../grid';
+import type { Value } from '../model/report';
+import type { CellLocation, LocatedTable, ReadIssue } from './types';
+import { bestMatch, isAltered, type LabelMatch, type MatchLevel, normalizeLabel } from './normalize';
+import { SheetView } from './sheet';
+import { parseValue } from './value';
+
+/** One table found on a sheet, with its cells, values and what could not be mapped. */
+export interface TableRead {
+  table: TableId;
+  sheet: string;
+  /** A1 range of the rows and columns the reader used */
+  range: string;
+  /** 0-based absolute first and last row */
+  top: number;
+  bottom: number;
+  cells: Record<string, Record<string, CellLocation>>;
+  values: Record<string, Record<string, Value>>;
+  issues: ReadIssue[];
+}
+
+export function toLocatedTable(t: TableRead): LocatedTable {
+  return { table: t.table, sheet: t.sheet, range: t.range };
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+const STRONG: MatchLevel[] = ['exact', 'annotated', 'fuzzy'];
+const CAPTION_NORMS = SECTIONS.map(normalizeLabel);
+
+class Issues {
+  readonly list: ReadIssue[] = [];
+  private readonly seen = new Set<string>();
+  add(issue: ReadIssue): void {
+    const k = `${issue.kind}|${issue.table ?? ''}|${issue.address ?? ''}|${issue.text}|${issue.official ?? ''}`;
+    if (this.seen.has(k)) return;
+    this.seen.add(k);
+    this.list.push(issue);
+  }
+}
+
+interface Sink {
+  view: SheetView;
+  table: TableId;
+  issues: Issues;
+  cells: Record<string, Record<string, CellLocation>>;
+  values: Record<string, Record<string, Value>>;
+}
+
+const UNIT_TEXT = /^[+-]?[\d,.]+(万元|元|件|项|个|条|起|次)$/u;
+
+/** Reads the value of one value cell at (r, c) into the sink. */
+function putValue(s: Sink, def: ValueCell, r: number, c: number): void {
+  const address = s.view.address(r, c);
+  (s.cells[def.row] ??= {})[def.col] = { sheet: s.view.sheet, address, row: r, col: c };
+  const raw = s.view.raw(r, c);
+  const parsed = parseValue(raw, def.kind, def.unit);
+  (s.values[def.row] ??= {})[def.col] = parsed.value;
+  const compact = typeof raw === 'string' ? raw.normalize('NFKC').replace(/\s/gu, '') : '';
+  if (parsed.note === 'unit-stripped' || (parsed.note === 'text' && UNIT_TEXT.test(compact))) {
+    s.issues.add({ kind: 'unit-in-cell', sheet: s.view.sheet, address, table: s.table, text: String(raw).trim(), official: def.unit });
+  }
+}
+
+function alteredIssue(s: Sink, r: number, c: number, official: string): void {
+  s.issues.add({
+    kind: 'altered-label',
+    sheet: s.view.sheet,
+    address: s.view.address(r, c),
+    table: s.table,
+    text: s.view.rawText(r, c),
+    official,
+  });
+}
+
+/* ------------------------------------------------------------------ table specs */
+
+type SideKind = 'row' | 'parent' | 'heading' | 'header' | 'note';
+
+interface SideCand {
+  norm: string;
+  label: string;
+  kind: SideKind;
+  /** row key for kind 'row' */
+  key?: string;
+}
+
+interface RightCand {
+  norm: string;
+  label: string;
+  /** a column label of value cells (else a decorative header such as 申请人情况) */
+  isCol: boolean;
+}
+
+interface RowTableSpec {
+  def: TableDef;
+  side: SideCand[];
+  sideNorms: string[];
+  parents: SideCand[];
+  rows: SideCand[];
+  rowNorms: string[];
+  right: RightCand[];
+  rightNorms: string[];
+  /** header/note labels of the label columns (信息内容, the 勾稽关系 note) */
+  sideHeaderNorms: string[];
+}
+
+const specCache = new WeakMap<TableDef, RowTableSpec>();
+
+function rowTableSpec(def: TableDef): RowTableSpec {
+  const cached = specCache.get(def);
+  if (cached) return cached;
+  const firstValueCol = Math.min(...def.values.map((v) => v.c));
+  const rowLabels = new Set(def.values.map((v) => v.rowLabel));
+  const side: SideCand[] = [];
+  const push = (label: string, kind: SideKind, key?: string) => {
+    const norm = normalizeLabel(label);
+    if (!side.some((x) => x.norm === norm && x.kind === kind)) side.push({ norm, label, kind, key });
+  };
+  for (const v of def.values) push(v.rowLabel, 'row', v.row);
+  for (const l of def.labels) {
+    if (l.role === 'heading') push(l.text, 'heading');
+    // 三、本年度办理结果, （三）不予公开 …: labels that group value rows
+    else if (l.role === 'row' && !rowLabels.has(l.text)) push(l.text, 'parent');
+    else if ((l.role === 'header' || l.role === 'note') && l.c < firstValueCol) push(l.text, l.role);
+  }
+  const right: RightCand[] = [];
+  const colLabels = new Set(def.values.map((v) => v.colLabel));
+  for (const label of colLabels) right.push({ norm: normalizeLabel(label), label, isCol: true });
+  for (const l of def.labels) {
+    if ((l.role === 'header' || l.role === 'note') && l.c >= firstValueCol && !colLabels.has(l.text)) {
+      const norm = normalizeLabel(l.text);
+      if (!right.some((x) => x.norm === norm)) right.push({ norm, label: l.text, isCol: false });
+    }
+  }
+  const rows = side.filter((x) => x.kind === 'row');
+  const spec: RowTableSpec = {
+    def,
+    side,
+    sideNorms: side.map((x) => x.norm),
+    parents: side.filter((x) => x.kind === 'parent'),
+    rows,
+    rowNorms: rows.map((x) => x.norm),
+    right,
+    rightNorms: right.map((x) => x.norm),
+    sideHeaderNorms: side.filter((x) => x.kind === 'header' || x.kind === 'note').map((x) => x.norm),
+  };
+  specCache.set(def, spec);
+  return spec;
+}
+
+interface T4Spec {
+  def: TableDef;
+  groups: { key: string; label: string; norm: string }[];
+  fields: { key: string; label: string; norm: string }[];
+  /** decorative header labels (行政诉讼) */
+  others: string[];
+}
+
+function t4Spec(def: TableDef): T4Spec {
+  const groups: T4Spec['groups'] = [];
+  const fields: T4Spec['fields'] = [];
+  for (const v of def.values) {
+    if (!groups.some((g) => g.key === v.row)) groups.push({ key: v.row, label: v.rowLabel, norm: normalizeLabel(v.rowLabel) });
+    if (!fields.some((f) => f.key === v.col)) fields.push({ key: v.col, label: v.colLabel, norm: normalizeLabel(v.colLabel) });
+  }
+  const known = new Set([...groups.map((g) => g.norm), ...fields.map((f) => f.norm)]);
+  const others = [...new Set(def.labels.map((l) => normalizeLabel(l.text)))].filter((n) => !known.has(n));
+  return { def, groups, fields, others };
+}
+
+/* ------------------------------------------------------------------ anchors */
+
+interface Anchor {
+  r: number;
+  c: number;
+  cand: SideCand;
+}
+
+function strongAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
+  const out: Anchor[] = [];
+  for (const cell of view.textCells()) {
+    const m = bestMatch(cell.text, spec.sideNorms, 'fuzzy');
+    if (m && STRONG.includes(m.level)) out.push({ r: cell.r, c: cell.c, cand: spec.side[m.index] });
+  }
+  return out;
+}
+
+/** Rows that hold a section caption (二、主动公开政府信息情况 …, also “（三）收到和处理…”). */
+function captionRows(view: SheetView): Set<number> {
+  const rows = new Set<number>();
+  for (const cell of view.textCells()) {
+    const m = bestMatch(cell.text, CAPTION_NORMS, 'core');
+    if (m) rows.add(cell.r);
+  }
+  return rows;
+}
+
+/** Rows holding a strong label of another table: where a table's walk must stop. */
+function foreignRows(view: SheetView, format: FormatDef, own: TableId): Set<number> {
+  const rows = captionRows(view);
+  for (const id of ['table2', 'table3', 'table4'] as TableId[]) {
+    if (id === own) continue;
+    const def = format.tables[id];
+    if (id === 'table4') {
+      const s = t4Spec(def);
+      const norms = s.groups.map((g) => g.norm);
+      for (const cell of view.textCells()) {
+        const m = bestMatch(cell.text, norms, 'annotated');
+        if (m) rows.add(cell.r);
+      }
+    } else {
+      for (const a of strongAnchors(view, rowTableSpec(def))) if (a.cand.kind === 'row') rows.add(a.r);
+    }
+  }
+  return rows;
+}
+
+/* ------------------------------------------------------------------ tables 二 and 三 */
+
+interface HeaderEntry {
+  r: number;
+  c: number;
+  /** index into spec.right, undefined when the text is not a known header */
+  match?: LabelMatch;
+}
+
+interface SideHit {
+  c: number;
+  cand: SideCand;
+  level: MatchLevel;
+}
+
+/** Match the label cells of a row; a text that starts with a parent label is split (“（三）不予公开1.属于国家秘密”). */
+function sideHits(view: SheetView, spec: RowTableSpec, r: number, L0: number, L1: number): { hits: SideHit[]; unknown: number[] } {
+  const hits: SideHit[] = [];
+  const unknown: number[] = [];
+  for (let c = L0; c <= L1; c++) {
+    const text = view.text(r, c);
+    if (!text) continue;
+    const m = bestMatch(text, spec.sideNorms);
+    if (m) {
+      hits.push({ c, cand: spec.side[m.index], level: m.level });
+      continue;
+    }
+    let split = false;
+    for (const p of spec.parents) {
+      if (text.startsWith(p.norm) && text.length > p.norm.length) {
+        const rm = bestMatch(text.slice(p.norm.length), spec.rowNorms);
+        if (rm) {
+          hits.push({ c, cand: p, level: 'exact' });
+          hits.push({ c, cand: spec.rows[rm.index], level: rm.level });
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) unknown.push(c);
+  }
+  return { hits, unknown };
+}
+
+function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'table3'): TableRead | undefined {
+  const def = format.tables[id];
+  const spec = rowTableSpec(def);
+  const all = strongAnchors(view, spec);
+  const rowAnchors = all.filter((a) => a.cand.kind === 'row');
+  if (new Set(rowAnchors.map((a) => a.cand.key)).size < 2) return undefined;
+
+  // label columns: the anchors around the most common anchor column
+  const counts = new Map<number, number>();
+  for (const a of all) counts.set(a.c, (counts.get(a.c) ?? 0) + 1);
+  let mode = all[0].c;
+  for (const [c, n] of counts) if (n > (counts.get(mode) ?? 0) || (n === counts.get(mode) && c < mode)) mode = c;
+  const kept = all.filter((a) => Math.abs(a.c - mode) <= 4);
+  const L0 = Math.min(...kept.map((a) => a.c));
+  const L1 = Math.max(...kept.map((a) => a.c));
+  const R = Math.min(view.right, L1 + def.cols + 3);
+  const anchorTop = Math.min(...kept.map((a) => a.r));
+  const anchorBottom = Math.max(...kept.map((a) => a.r));
+  const foreign = foreignRows(view, format, id);
+
+  const isHeaderRow = (r: number): boolean => {
+    for (let c = L0; c <= R; c++) {
+      const text = view.text(r, c);
+      if (!text) continue;
+      if (c > L1 ? bestMatch(text, spec.rightNorms) : bestMatch(text, spec.sideHeaderNorms, 'core')) return true;
+    }
+    return false;
+  };
+
+  // extend upward over the header rows above the first anchor
+  let top = anchorTop;
+  for (let r = anchorTop - 1, blanks = 0; r >= view.top && anchorTop - r <= 6; r--) {
+    if (foreign.has(r)) break;
+    if (isHeaderRow(r)) {
+      top = r;
+      blanks = 0;
+    } else if (view.rowBlank(r, L0, R)) {
+      if (++blanks > 1) break;
+    } else break;
+  }
+
+  const issues = new Issues();
+  const sink: Sink = { view, table: id, issues, cells: {}, values: {} };
+  const seen = new Set<string>();
+  let block: HeaderEntry[] = [];
+  let blockOpen = false;
+  let last = top;
+  let maxCol = L1;
+  let pending: { r: number; c: number; hasValues: boolean }[] = [];
+  let blankAfterLast = false;
+
+  const blockValueCols = () => block.filter((e) => e.match && spec.right[e.match.index].isCol).map((e) => e.c);
+  const flushPending = (onlyWithValues: boolean) => {
+    for (const p of pending) {
+      if (onlyWithValues && !p.hasValues) continue;
+      issues.add({ kind: 'extra-row', sheet: view.sheet, address: view.address(p.r, p.c), table: id, text: view.rawText(p.r, p.c) });
+      last = Math.max(last, p.r);
+    }
+    pending = [];
+  };
+
+  for (let r = top; r <= view.bottom; r++) {
+    if (r > Math.max(anchorBottom, last) + 3) break;
+    if (r > anchorTop && foreign.has(r)) break;
+    const { hits, unknown } = sideHits(view, spec, r, L0, L1);
+    for (const h of hits) if (isAltered(h.level)) alteredIssue(sink, r, h.c, h.cand.label);
+
+    if (hits.some((h) => h.cand.kind === 'heading')) {
+      block = [];
+      blockOpen = false;
+      flushPending(false);
+      last = r;
+      blankAfterLast = false;
+      continue;
+    }
+    const rowHit = [...hits].reverse().find((h) => h.cand.kind === 'row');
+    if (rowHit) {
+      flushPending(false);
+      blockOpen = false;
+      blankAfterLast = false;
+      last = r;
+      const key = rowHit.cand.key as string;
+      if (seen.has(key)) {
+        issues.add({ kind: 'extra-row', sheet: view.sheet, address: view.address(r, rowHit.c), table: id, text: view.rawText(r, rowHit.c), official: rowHit.cand.label });
+        continue;
+      }
+      seen.add(key);
+      const used = new Set<number>();
+      for (const v of def.values.filter((x) => x.row === key)) {
+        const colNorm = normalizeLabel(v.colLabel);
+        const entry = block
+          .filter((e) => e.match && spec.rightNorms[e.match.index] === colNorm && !used.has(e.c))
+          .sort((a, b) => a.c - b.c)[0];
+        if (!entry) {
+          issues.add({ kind: 'missing-column', sheet: view.sheet, table: id, text: v.colLabel, official: v.colLabel });
+          continue;
+        }
+        used.add(entry.c);
+        maxCol = Math.max(maxCol, entry.c);
+        putValue(sink, v, r, entry.c);
+      }
+      // after the table's last official row come notes and check rows, not data
+      if (key === spec.rows[spec.rows.length - 1].key) break;
+      continue;
+    }
+    if (isHeaderRow(r)) {
+      flushPending(false);
+      if (!blockOpen) block = [];
+      blockOpen = true;
+      last = Math.max(last, r);
+      for (let c = L1 + 1; c <= R; c++) {
+        const text = view.text(r, c);
+        if (!text) continue;
+        const m = bestMatch(text, spec.rightNorms);
+        block.push({ r, c, match: m });
+        if (!m) {
+          issues.add({ kind: 'unmapped-label', sheet: view.sheet, address: view.address(r, c), table: id, text: view.rawText(r, c) });
+        } else if (isAltered(m.level)) {
+          alteredIssue(sink, r, c, spec.right[m.index].label);
+        }
+      }
+      continue;
+    }
+    if (view.rowBlank(r, L0, R)) {
+      if (seen.size > 0) blankAfterLast = true;
+      continue;
+    }
+    const valueCols = blockValueCols();
+    const hasValues = valueCols.some((c) => !view.isEmpty(r, c));
+    if (unknown.length === 0 && hits.length > 0) {
+      // a row with only a parent label or a note is structure, unless it holds figures
+      if (hasValues && seen.size > 0) {
+        const h = hits[hits.length - 1];
+        issues.add({ kind: 'extra-row', sheet: view.sheet, address: view.address(r, h.c), table: id, text: view.rawText(r, h.c) });
+        last = r;
+      }
+      continue;
+    }
+    const labelCol = unknown[0] ?? L0;
+    if (!blankAfterLast) pending.push({ r, c: labelCol, hasValues });
+  }
+  flushPending(true);
+
+  if (seen.size < 2) return undefined;
+  for (const row of spec.rows) {
+    if (!seen.has(row.key as string)) {
+      issues.add({ kind: 'missing-row', sheet: view.sheet, table: id, text: row.label, official: row.label });
+    }
+  }
+  return {
+    table: id,
+    sheet: view.sheet,
+    range: rangeA1(top, L0, last - top + 1, maxCol - L0 + 1),
+    top,
+    bottom: last,
+    cells: sink.cells,
+    values: sink.values,
+    issues: issues.list,
+  };
+}
+
+/* ------------------------------------------------------------------ table 四 */
+
+function rowHasNumbers(view: SheetView, r: number, c0: number, c1: number): boolean {
+  for (let c = c0; c <= c1; c++) {
+    const v = view.raw(r, c);
+    if (v === null) continue;
+    const p = parseValue(v, 'count');
+    if (typeof p.value === 'number' || p.note === 'blank-marker') return true;
+  }
+  return false;
+}
+
+function locateTable4(view: SheetView, format: FormatDef): TableRead | undefined {
+  const def = format.tables.table4;
+  const spec = t4Spec(def);
+  const groupNorms = spec.groups.map((g) => g.norm);
+  const fieldNorms = spec.fields.map((f) => f.norm);
+
+  // the group header cells: the first of each, the later ones near the first found
+  const found: ({ r: number; c: number; level: MatchLevel } | undefined)[] = spec.groups.map(() => undefined);
+  for (const cell of view.textCells()) {
+    const m = bestMatch(cell.text, groupNorms, 'core');
+    if (!m) continue;
+    const first = found.find((x) => x);
+    if (found[m.index]) continue;
+    if (first && (cell.r < first.r - 1 || cell.r > first.r + 3)) continue;
+    found[m.index] = { r: cell.r, c: cell.c, level: m.level };
+  }
+  const present = found.map((f, i) => (f ? { ...f, i } : undefined)).filter((x): x is { r: number; c: number; level: MatchLevel; i: number } => !!x);
+  if (present.length === 0) return undefined;
+  const r0 = Math.min(...present.map((p) => p.r));
+  const c0 = Math.min(...present.map((p) => p.c));
+  const starts = [...present].sort((a, b) => a.c - b.c);
+  const right = Math.min(view.right, c0 + def.cols + 5);
+
+  // the field header cells under the groups, each assigned to the group to its left
+  const byGroup = new Map<number, { r: number; c: number; field: number; level: MatchLevel }[]>();
+  const issues = new Issues();
+  const sink: Sink = { view, table: 'table4', issues, cells: {}, values: {} };
+  let headerBottom = Math.max(...present.map((p) => p.r));
+  for (let r = r0; r <= Math.min(view.bottom, r0 + 3); r++) {
+    if (r > r0 + 1 && rowHasNumbers(view, r, c0, right)) break;
+    for (let c = c0; c <= right; c++) {
+      const text = view.text(r, c);
+      if (!text) continue;
+      if (bestMatch(text, groupNorms, 'core') || bestMatch(text, spec.others, 'core')) continue;
+      const m = bestMatch(text, fieldNorms, 'core');
+      if (!m) {
+        if (r > r0) issues.add({ kind: 'unmapped-label', sheet: view.sheet, address: view.address(r, c), table: 'table4', text: view.rawText(r, c) });
+        continue;
+      }
+      const owner = [...starts].reverse().find((s) => s.c <= c);
+      if (!owner) continue;
+      if (isAltered(m.level)) alteredIssue(sink, r, c, spec.fields[m.index].label);
+      const list = byGroup.get(owner.i) ?? [];
+      list.push({ r, c, field: m.index, level: m.level });
+      byGroup.set(owner.i, list);
+      headerBottom = Math.max(headerBottom, r);
+    }
+  }
+  const fieldCount = [...byGroup.values()].reduce((n, l) => n + l.length, 0);
+  if (fieldCount < 3) return undefined;
+  for (const p of present) if (isAltered(p.level)) alteredIssue(sink, p.r, p.c, spec.groups[p.i].label);
+
+  // the value row: the first row below the headers with something in the field columns
+  const fieldCols = [...byGroup.values()].flat().map((f) => f.c);
+  let vr = headerBottom + 1;
+  for (let r = headerBottom + 1; r <= Math.min(view.bottom, headerBottom + 3); r++) {
+    if (fieldCols.some((c) => !view.isEmpty(r, c))) {
+      vr = r;
+      break;
+    }
+  }
+  let maxCol = c0;
+  spec.groups.forEach((g, gi) => {
+    const list = (byGroup.get(gi) ?? []).sort((a, b) => a.c - b.c);
+    for (const [fi, f] of spec.fields.entries()) {
+      const v = def.values.find((x) => x.row === g.key && x.col === f.key);
+      if (!v) continue;
+      const hit = list.find((x) => x.field === fi);
+      if (!hit) {
+        issues.add({ kind: 'missing-column', sheet: view.sheet, table: 'table4', text: `${g.label}·${f.label}`, official: f.label });
+        continue;
+      }
+      maxCol = Math.max(maxCol, hit.c);
+      putValue(sink, v, vr, hit.c);
+    }
+  });
+  return {
+    table: 'table4',
+    sheet: view.sheet,
+    range: rangeA1(r0, c0, vr - r0 + 1, maxCol - c0 + 1),
+    top: r0,
+    bottom: vr,
+    cells: sink.cells,
+    values: sink.values,
+    issues: issues.list,
+  };
+}
+
+/* ------------------------------------------------------------------ per sheet */
+
+/** The tables of one format found on one sheet (absent when not found). */
+export function locateTablesWithFormat(view: SheetView, format: FormatDef): Partial<Record<TableId, TableRead>> {
+  const out: Partial<Record<TableId, TableRead>> = {};
+  const t2 = locateRowTable(view, format, 'table2');
+  if (t2) out.table2 = t2;
+  const t3 = locateRowTable(view, format, 'table3');
+  if (t3) out.table3 = t3;
+  const t4 = locateTable4(view, format);
+  if (t4) out.table4 = t4;
+  return out;
+}
+
+export function viewOf(grid: Grid): SheetView {
+  return new SheetView(grid);
+}

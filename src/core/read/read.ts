@@ -1,0 +1,278 @@
+/**
+ * Grid[] → LocatedReport[]: one report per sheet that holds report tables; tables spread one
+ * per sheet (表二 / 表三 / 表四) are combined into one report.
+ */
+import { FORMATS, formatForYear, getFormat } from '../formats';
+import type { FormatDef, TableId } from '../formats/types';
+import { TABLE_IDS } from '../formats/types';
+import type { Grid } from '../grid';
+import { emptyReport } from '../model/report';
+import type { LocatedReport, ReadIssue } from './types';
+import { locateTablesWithFormat, type TableRead, toLocatedTable } from './locate';
+import { matchLabel, normalizeLabel } from './normalize';
+import { SheetView } from './sheet';
+
+export interface SheetMetadata {
+  format: string;
+  year: number;
+  organization: string;
+}
+
+export interface ReadOptions {
+  /** what the workbook remembers per sheet name (written by our layout) */
+  metadata?: Record<string, SheetMetadata>;
+}
+
+/* ------------------------------------------------------------------ format by layout */
+
+const distinctCache = new Map<string, string[]>();
+
+/** Normalised labels that only this format has (e.g. 本年制发件数 vs 本年新制作数量). */
+export function distinctiveLabels(format: FormatDef): string[] {
+  const hit = distinctCache.get(format.id);
+  if (hit) return hit;
+  const labelsOf = (f: FormatDef): Set<string> => {
+    const s = new Set<string>();
+    for (const t of TABLE_IDS) {
+      for (const l of f.tables[t].labels) s.add(normalizeLabel(l.text));
+      for (const v of f.tables[t].values) {
+        s.add(normalizeLabel(v.rowLabel));
+        if (v.colLabel) s.add(normalizeLabel(v.colLabel));
+      }
+    }
+    return s;
+  };
+  const own = labelsOf(format);
+  for (const other of FORMATS) {
+    if (other.id === format.id) continue;
+    for (const l of labelsOf(other)) own.delete(l);
+  }
+  own.delete('');
+  const list = [...own];
+  distinctCache.set(format.id, list);
+  return list;
+}
+
+/** How many of each format's distinctive labels the sheets show (exact or annotated only). */
+export function formatEvidence(views: SheetView[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of FORMATS) {
+    const labels = distinctiveLabels(f);
+    const found = new Set<string>();
+    for (const view of views) {
+      for (const cell of view.textCells()) {
+        for (const l of labels) {
+          if (found.has(l)) continue;
+          const m = matchLabel(cell.text, l);
+          if (m === 'exact' || m === 'annotated') found.add(l);
+        }
+      }
+    }
+    out.set(f.id, found.size);
+  }
+  return out;
+}
+
+/** The single best format by a score (higher is better), or undefined on a tie or when none scores above `floor`. */
+function unique(scores: { f: FormatDef; score: number }[], floor: number): FormatDef | undefined {
+  const best = Math.max(...scores.map((x) => x.score));
+  if (best <= floor) return undefined;
+  const top = scores.filter((x) => x.score === best);
+  return top.length === 1 ? top[0].f : undefined;
+}
+
+/**
+ * The format the layout shows: first by labels only one format has (本年制发件数, 本年新制作数量,
+ * the three （六）其他处理 sub-rows …); when that does not decide (e.g. a 2019 table 三 alone,
+ * whose labels are all in the 2021 format too), by which format's tables the sheets fit with
+ * the fewest unmapped or missing rows and columns.
+ */
+export function formatByLayout(views: SheetView[]): FormatDef | undefined {
+  const ev = formatEvidence(views);
+  const byLabels = unique(FORMATS.map((f) => ({ f, score: ev.get(f.id) ?? 0 })), 0);
+  if (byLabels) return byLabels;
+  const fits = FORMATS.map((f) => {
+    let tables = 0;
+    let misfits = 0;
+    for (const v of views) {
+      const found = locateTablesWithFormat(v, f);
+      for (const t of TABLE_IDS) {
+        const read = found[t];
+        if (!read) continue;
+        tables++;
+        misfits += read.issues.filter((i) => i.kind !== 'unit-in-cell' && i.kind !== 'altered-label').length;
+      }
+    }
+    return { f, tables, misfits };
+  });
+  const most = Math.max(...fits.map((x) => x.tables));
+  if (most === 0) return undefined;
+  const candidates = fits.filter((x) => x.tables === most);
+  return unique(candidates.map((x) => ({ f: x.f, score: -x.misfits })), -Infinity);
+}
+
+/* ------------------------------------------------------------------ title */
+
+const YEAR = /(\d{4})\s*年/u;
+
+/**
+ * Year and organization from a title cell above the tables: “某某县人民政府办公室2023年政府信息公开
+ * 工作年度报告统计表”, “关于2020年度…”, “2020年度哭泉镇政府信息公开工作年度报告”.
+ */
+export function parseTitle(text: string): { year: number; organization: string } | undefined {
+  const t = text.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff]/gu, '');
+  const m = YEAR.exec(t);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < 1990 || year > 2100) return undefined;
+  const clean = (s: string) =>
+    s
+      .replace(/关于/gu, '')
+      .replace(/年度/gu, '')
+      .replace(/^[《“"'(\[【,，、:：.。\-—]+|[》”"'),，、:：.。\-—]+$/gu, '');
+  let organization = clean(t.slice(0, m.index));
+  if (!organization) {
+    const after = t.slice(m.index + m[0].length).replace(/^度/u, '');
+    const end = after.indexOf('政府信息公开工作');
+    if (end > 0) organization = clean(after.slice(0, end));
+  }
+  return { year, organization };
+}
+
+/** The nearest title cell above row `above` (a cell naming a year; preferring one that names a report). */
+export function findTitle(view: SheetView, above: number): { year: number; organization: string; address: string } | undefined {
+  let fallback: { year: number; organization: string; address: string } | undefined;
+  for (let r = Math.min(above - 1, view.bottom); r >= view.top; r--) {
+    for (let c = view.left; c <= view.right; c++) {
+      const raw = view.raw(r, c);
+      if (typeof raw !== 'string' || raw.length > 80) continue;
+      const t = parseTitle(raw);
+      if (!t) continue;
+      const hit = { ...t, address: view.address(r, c) };
+      if (/报告|统计表|政府信息公开/u.test(raw)) return hit;
+      fallback ??= hit;
+    }
+  }
+  return fallback;
+}
+
+/* ------------------------------------------------------------------ reports */
+
+interface SheetTables {
+  view: SheetView;
+  tables: Partial<Record<TableId, TableRead>>;
+}
+
+function tableCount(s: SheetTables): number {
+  return TABLE_IDS.filter((t) => s.tables[t]).length;
+}
+
+function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | undefined {
+  const meta = group.map((v) => options.metadata?.[v.sheet]).find((m) => m);
+  const byLayout = formatByLayout(group);
+  // a provisional format to find the tables' top row for the title search
+  let format: FormatDef;
+  let formatBy: LocatedReport['formatBy'];
+  let title: { year: number; organization: string } | undefined;
+  const metaFormat = meta ? getFormat(meta.format) : undefined;
+  if (byLayout) {
+    format = byLayout;
+    formatBy = 'layout';
+  } else if (metaFormat) {
+    format = metaFormat;
+    formatBy = 'metadata';
+  } else {
+    format = FORMATS[FORMATS.length - 1];
+    formatBy = 'default';
+  }
+  let sheets = group.map((view) => ({ view, tables: locateTablesWithFormat(view, format) }));
+  if (!meta) {
+    for (const s of sheets) {
+      const tops = TABLE_IDS.map((t) => s.tables[t]?.top).filter((x): x is number => x !== undefined);
+      if (tops.length === 0) continue;
+      title = findTitle(s.view, Math.min(...tops));
+      if (title) break;
+    }
+  }
+  const year = meta?.year ?? title?.year ?? 0;
+  const organization = meta?.organization ?? title?.organization ?? '';
+  if (formatBy === 'default' && year > 0) {
+    const byYear = formatForYear(year);
+    formatBy = 'year';
+    if (byYear.id !== format.id) {
+      format = byYear;
+      sheets = group.map((view) => ({ view, tables: locateTablesWithFormat(view, format) }));
+    }
+  }
+  if (sheets.every((s) => tableCount(s) === 0)) return undefined;
+
+  const data = emptyReport(format, year, organization);
+  const report: LocatedReport = { data, formatBy, tables: [], cells: {}, issues: [] };
+  const issues: ReadIssue[] = [];
+  for (const t of TABLE_IDS) {
+    const found = sheets.find((s) => s.tables[t]);
+    const read = found?.tables[t];
+    if (!read) {
+      const sheet = sheets.find((s) => tableCount(s) > 0)?.view.sheet ?? group[0].sheet;
+      issues.push({ kind: 'missing-table', sheet, table: t, text: format.tables[t].caption, official: format.tables[t].caption });
+      continue;
+    }
+    report.tables.push(toLocatedTable(read));
+    report.cells[t] = read.cells;
+    for (const [row, cols] of Object.entries(read.values)) {
+      for (const [col, value] of Object.entries(cols)) {
+        if (data[t][row] && col in data[t][row]) data[t][row][col] = value;
+      }
+    }
+    issues.push(...read.issues);
+  }
+  report.issues = issues;
+  const used = sheets.filter((s) => tableCount(s) > 0).map((s) => s.view.sheet);
+  if (used.length > 1) report.combinedFrom = used;
+  return report;
+}
+
+/**
+ * Every report in a workbook's sheets. A sheet with all three tables is one report; sheets
+ * with some of the tables are combined, in sheet order, as long as no table repeats (the
+ * report's `combinedFrom` names them). A sheet without report tables yields nothing.
+ */
+export function readReports(grids: Grid[], options: ReadOptions = {}): LocatedReport[] {
+  const views = grids.map((g) => new SheetView(g));
+  // which tables each sheet holds (by its own layout, else its metadata, else any format)
+  const present: { view: SheetView; tables: Set<TableId> }[] = [];
+  for (const view of views) {
+    const own = formatByLayout([view]) ?? getFormat(options.metadata?.[view.sheet]?.format ?? '');
+    const candidates = own ? [own] : [...FORMATS].reverse();
+    let tables = new Set<TableId>();
+    for (const f of candidates) {
+      const found = locateTablesWithFormat(view, f);
+      const set = new Set(TABLE_IDS.filter((t) => found[t]));
+      if (set.size > tables.size) tables = set;
+    }
+    if (tables.size > 0) present.push({ view, tables });
+  }
+  const groups: SheetView[][] = [];
+  let partial: { views: SheetView[]; tables: Set<TableId> } | undefined;
+  for (const p of present) {
+    if (p.tables.size === TABLE_IDS.length) {
+      groups.push([p.view]);
+      continue;
+    }
+    if (partial && [...p.tables].every((t) => !partial!.tables.has(t))) {
+      partial.views.push(p.view);
+      for (const t of p.tables) partial.tables.add(t);
+    } else {
+      if (partial) groups.push(partial.views);
+      partial = { views: [p.view], tables: new Set(p.tables) };
+    }
+  }
+  if (partial) groups.push(partial.views);
+  groups.sort((a, b) => views.indexOf(a[0]) - views.indexOf(b[0]));
+  const out: LocatedReport[] = [];
+  for (const g of groups) {
+    const r = buildReport(g, options);
+    if (r) out.push(r);
+  }
+  return out;
+}

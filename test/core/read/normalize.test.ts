@@ -1,0 +1,66 @@
+import { bestMatch, matchLabel, normalizeLabel } from '../../../src/core/read';
+
+describe('normalizeLabel', () => {
+  it.each([
+    ['（三）不予公开', '(三)不予公开'],
+    ['商业 企业', '商业企业'],
+    ['社会\n公益\n组织', '社会公益组织'],
+    ['科研\u3000机构', '科研机构'],
+    ['1.属于国家秘密', '1．属于国家秘密'],
+    ['1.属于国家秘密', '1、属于国家秘密'],
+    ['1.属于国家秘密', '１．属于国家秘密'],
+    ['一、本年新收政府信息公开申请数量', '一.本年新收政府信息公开申请数量'],
+    ['3.危及“三安全一稳定”', '3.危及"三安全一稳定"'],
+    ['3.危及“三安全一稳定”', '3、危及「三安全一稳定」'],
+    ['本年收费金额（单位：万元）', '本年收费金额(单位:万元)'],
+    ['本年增/减', '本年增／减'],
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)'],
+    ['第二十条第（一）项', '第二十条第【一】项'],
+    ['信息内容', '信息内容：'],
+  ])('“%s” and “%s” compare equal', (a, b) => {
+    expect(normalizeLabel(a)).toBe(normalizeLabel(b));
+  });
+
+  it.each([
+    ['规章', '规范性文件'],
+    ['行政规范性文件', '规范性文件'],
+    ['1.属于国家秘密', '2.属于国家秘密'],
+    ['本年新制作数量', '本年新公开数量'],
+  ])('“%s” and “%s” stay different', (a, b) => {
+    expect(normalizeLabel(a)).not.toBe(normalizeLabel(b));
+  });
+
+  it('keeps decimals inside a label', () => {
+    expect(normalizeLabel('金额25.1万元')).toBe('金额25.1万元');
+  });
+});
+
+describe('matchLabel', () => {
+  const n = normalizeLabel;
+  it.each([
+    ['规章', '规章', 'exact'],
+    ['规章（设区的市、自治州人民政府应提供相关数据）', '规章', 'annotated'],
+    ['政府集中釆购', '政府集中采购', 'fuzzy'],
+    ['（二）部分公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 'core'],
+    ['属于国家秘密', '1.属于国家秘密', 'core'],
+    ['（三）收到和处理政府信息公开申请情况', '三、收到和处理政府信息公开申请情况', 'core'],
+  ])('“%s” ~ “%s”: %s', (cell, official, level) => {
+    expect(matchLabel(n(cell), n(official))).toBe(level);
+  });
+
+  it.each([
+    ['其他对外管理服务事项', '其他'],
+    ['行政处罚', '行政许可'],
+    ['结果纠正', '结果维持'],
+    ['规范性文件', '行政规范性文件'],
+    ['法人或其他组织', '其他'],
+  ])('“%s” is not “%s”', (cell, official) => {
+    expect(matchLabel(n(cell), n(official))).toBeUndefined();
+  });
+
+  it('prefers the exact candidate and refuses ambiguous fuzzy matches', () => {
+    const cands = ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项'].map(n);
+    expect(bestMatch(n('第二十条第(五)项'), cands)).toEqual({ index: 1, level: 'exact' });
+    expect(bestMatch(n('第二十条第（七）项'), cands)).toBeUndefined();
+  });
+});
