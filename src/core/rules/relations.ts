@@ -1,0 +1,170 @@
+/**
+ * Equations and inequalities of the format (`FormatDef.relations`): evaluation, messages, and the
+ * most likely wrong cell (the cell that appears in two or more failing relations).
+ */
+import type { CheckDef, Relation, Term } from '../formats/types';
+import { numeric } from '../model/report';
+import { RULES } from '../messages/rules';
+import { describeCell, shortRow, valueCell, type CellContext } from './cells';
+import type { Finding, FindingCell } from './types';
+
+interface EvalTerm {
+  term: Term;
+  /** identity of the cell: 'cur|table3|granted|total' or 'prev|…' */
+  key: string;
+  value: number;
+  cell: FindingCell;
+  name: string;
+  side: 'left' | 'right';
+}
+
+export interface Evaluated {
+  rel: Relation;
+  def: CheckDef;
+  terms: EvalTerm[];
+  left: number;
+  right: number;
+  /** left − right */
+  diff: number;
+  holds: boolean;
+}
+
+const cellKey = (t: Term): string => `${t.previous ? 'prev' : 'cur'}|${t.ref.table}|${t.ref.row}|${t.ref.col}`;
+
+const sumOf = (terms: EvalTerm[]): number => terms.reduce((s, t) => s + (t.term.sign ?? 1) * t.value, 0);
+
+/**
+ * Evaluates one relation; undefined when it cannot be evaluated as an equation (a term is not a
+ * number — the CELL-* checks report those — or it needs last year's report and there is none).
+ */
+export function evaluate(rel: Relation, def: CheckDef, current: CellContext, previous?: CellContext): Evaluated | undefined {
+  const all = [...rel.left.map((t) => ({ t, side: 'left' as const })), ...rel.right.map((t) => ({ t, side: 'right' as const }))];
+  const rows = new Set(all.map(({ t }) => `${t.ref.table}|${t.ref.row}`));
+  const cols = new Set(all.map(({ t }) => `${t.ref.table}|${t.ref.col}`));
+  const terms: EvalTerm[] = [];
+  for (const { t, side } of all) {
+    const ctx = t.previous ? previous : current;
+    if (!ctx) return undefined;
+    const table = ctx.format.tables[t.ref.table] ?? current.format.tables[t.ref.table];
+    const vc = valueCell(table, t.ref.row, t.ref.col) ?? valueCell(current.format.tables[t.ref.table], t.ref.row, t.ref.col);
+    if (!vc) return undefined;
+    const value = numeric(ctx.data[t.ref.table]?.[t.ref.row]?.[t.ref.col]);
+    if (value === undefined) return undefined;
+    const bare = rows.size === 1 ? vc.colLabel : cols.size === 1 ? shortRow(table, vc) : describeCell({ ...ctx, previousYear: undefined }, t.ref.table, vc).label;
+    terms.push({
+      term: t,
+      key: cellKey(t),
+      value,
+      cell: describeCell(ctx, t.ref.table, vc),
+      name: t.previous ? RULES.previousTerm(bare, typeof ctx.previousYear === 'number' ? ctx.previousYear : undefined) : bare,
+      side,
+    });
+  }
+  const left = sumOf(terms.filter((x) => x.side === 'left'));
+  const right = sumOf(terms.filter((x) => x.side === 'right')) + (rel.constant ?? 0);
+  const diff = left - right;
+  const eps = 1e-9 * Math.max(1, Math.abs(left), Math.abs(right));
+  const holds = rel.op === '=' ? Math.abs(diff) <= eps : rel.op === '<=' ? diff <= eps : diff >= -eps;
+  return { rel, def, terms, left, right, diff, holds };
+}
+
+/** “一、本年新收（D4=12）+ 二、上年结转（D5=3）= 15”, compact for long sums. */
+function side(terms: EvalTerm[], constant: number | undefined, total: number): string {
+  if (terms.length === 0) return ` ${RULES.num(constant ?? 0)}`;
+  const compact = terms.length > 7;
+  const shown = compact ? terms.filter((t) => t.value !== 0) : terms;
+  if (shown.length === 0) return RULES.allZero(terms.length);
+  let s = '';
+  shown.forEach((t, i) => {
+    const neg = (t.term.sign ?? 1) < 0;
+    if (i > 0) s += neg ? RULES.minus : RULES.plus;
+    else if (neg) s += RULES.minus;
+    s += RULES.term(t.name, t.value, t.cell.address);
+  });
+  if (constant) s += `${constant < 0 ? RULES.minus : RULES.plus}${RULES.num(Math.abs(constant))}`;
+  const many = terms.length > 1 || !!constant;
+  if (many) s += `${RULES.equals}${RULES.num(total)}`;
+  if (compact && shown.length < terms.length) s += RULES.restZero(terms.length - shown.length);
+  return s;
+}
+
+function message(e: Evaluated, tableShort: string): string {
+  const head = `${tableShort}${e.rel.scope}`;
+  const l = side(
+    e.terms.filter((t) => t.side === 'left'),
+    undefined,
+    e.left,
+  );
+  const r = side(
+    e.terms.filter((t) => t.side === 'right'),
+    e.rel.constant,
+    e.right,
+  );
+  const leftIsSum = e.rel.left.length > 1;
+  if (e.rel.op === '<=') return RULES.notGreater(head, l, r, e.diff, leftIsSum);
+  if (e.rel.op === '>=') return RULES.notLess(head, l, r, e.diff, leftIsSum);
+  if (e.rel.total) return RULES.totalEquation(head, l, r, e.diff);
+  if (e.rel.left.length === 1 && e.rel.right.length === 1 && !e.rel.constant) return RULES.pairEquation(head, l, r, e.diff);
+  return RULES.equation(head, l, r, e.diff);
+}
+
+/** The value the term's cell would need for the relation to hold, all other cells unchanged. */
+function fixValue(e: Evaluated, t: EvalTerm): number {
+  const s = t.term.sign ?? 1;
+  return t.side === 'left' ? t.value - s * e.diff : t.value + s * e.diff;
+}
+
+const names = (terms: EvalTerm[]): string =>
+  terms.map((t, i) => ((t.term.sign ?? 1) < 0 ? RULES.minus : i > 0 ? RULES.plus : '') + t.name).join(' ');
+
+/**
+ * Findings for the failing relations. The suspect of a failing error relation is the one cell of it
+ * that appears in the most (at least two) failing error relations; else its total cell when it is a
+ * total relation; else the suggestion says which side to re-count.
+ */
+export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluated) => string): Finding[] {
+  const failing = evaluated.filter((e) => !e.holds);
+  const counts = new Map<string, number>();
+  for (const e of failing) {
+    if (e.def.severity !== 'error') continue;
+    for (const k of new Set(e.terms.filter((t) => !t.term.previous).map((t) => t.key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return failing.map((e) => {
+    const finding: Finding = {
+      id: e.rel.check,
+      severity: e.def.severity,
+      table: e.rel.left[0]?.ref.table ?? e.rel.right[0]?.ref.table,
+      cells: e.terms.map((t) => t.cell),
+      expected: e.right,
+      actual: e.left,
+      difference: e.diff,
+      basis: e.def.basis,
+      message: message(e, tableShort(e)),
+    };
+    const leftTerms = e.terms.filter((t) => t.side === 'left');
+    const rightTerms = e.terms.filter((t) => t.side === 'right');
+    if (e.def.severity === 'error') {
+      const current = e.terms.filter((t) => !t.term.previous);
+      const best = Math.max(0, ...current.map((t) => counts.get(t.key) ?? 0));
+      const top = best >= 2 ? current.filter((t) => (counts.get(t.key) ?? 0) === best) : [];
+      if (top.length === 1) {
+        finding.suspect = top[0].cell;
+        finding.suggestion = RULES.suspectTwice(top[0].cell.label, top[0].cell.address, best, fixValue(e, top[0]));
+      } else if (top.length > 1) {
+        finding.suggestion = RULES.candidates(top.map((t) => t.cell.label + RULES.at(t.cell.address)).join('；'));
+      } else if (e.rel.total && leftTerms.length === 1 && !leftTerms[0].term.previous) {
+        finding.suspect = leftTerms[0].cell;
+        finding.suggestion = RULES.suspectTotal(leftTerms[0].cell.label, leftTerms[0].cell.address, e.right);
+      } else {
+        finding.suggestion =
+          RULES.errorSuggestion[e.rel.check] ??
+          RULES.recountSides(names(leftTerms), names(rightTerms) || RULES.num(e.rel.constant ?? 0), e.diff);
+      }
+    } else {
+      const key = e.rel.check === 'T2-2019' ? `T2-2019-${e.rel.op === '<=' ? 'le' : 'ge'}` : e.rel.check;
+      finding.suggestion =
+        RULES.warningSuggestion[key] ?? RULES.recountSides(names(leftTerms), names(rightTerms) || RULES.num(e.rel.constant ?? 0), e.diff);
+    }
+    return finding;
+  });
+}
