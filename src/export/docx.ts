@@ -111,7 +111,7 @@ function tableCell(c: DocCell, width: number): TableCell {
  * (so that “（三）不予公开” and the numbered reasons wrap in two lines at most where possible).
  */
 const PRINT_WIDTHS: Partial<Record<DocTable['id'], number[]>> = {
-  table3: [900, 1250, 1864, 690, 690, 690, 690, 690, 690, 690],
+  table3: [700, 1150, 2164, 690, 690, 690, 690, 690, 690, 690],
 };
 
 /** A table at the full text width, columns in the proportions of the format. */

@@ -147,6 +147,7 @@ function table2Paragraph(def: TableDef, fig: Figures): ParagraphBlock {
 
 /** Nonzero parts as “label n件、label n件”; parts that are not numbers are written as 待核实. */
 function listParts(fig: Figures, items: { label: string; ref: CellRef }[]): string {
+  fig.touch(items.map((it) => it.ref));
   return items
     .filter((it) => !fig.isZero(it.ref))
     .map((it) => M.S.part(it.label, fig.text(it.ref.table, it.ref.row, it.ref.col)))

@@ -1,0 +1,120 @@
+/**
+ * The .docx is checked as Word XML (page, fonts, merges) and by what a real word processor makes of it:
+ * LibreOffice converts it to PDF, pdftotext reads the text back, pdftoppm renders the pages
+ * (kept in the temp dir printed below for looking at them).
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { generateReport } from '../../src/core/narrative/generate';
+import { renderDocx } from '../../src/export/docx';
+import { countyData2023, countyProfile2023, kuquanData, kuquanProfile } from '../core/narrative/fixtures';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-docx-'));
+
+function unzipEntry(file: string, entry: string): string {
+  return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+function toPdf(file: string): string {
+  const profile = `file://${mkdtempSync(path.join(tmpdir(), 'lo-'))}`;
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, file], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  return file.replace(/\.docx$/, '.pdf');
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('renderDocx', () => {
+  const data = countyData2023();
+  const doc = generateReport(data, countyProfile2023(data));
+  let file: string;
+  let xml: string;
+
+  beforeAll(async () => {
+    const bytes = await renderDocx(doc);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    file = path.join(dir, 'county-2023.docx');
+    writeFileSync(file, bytes);
+    xml = unzipEntry(file, 'word/document.xml');
+  });
+
+  it('sets A4 and the GB/T 9704 margins (37/35/28/26 mm)', () => {
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const mar = /<w:pgMar ([^>]*)\/>/.exec(xml)![1];
+    const attr = (n: string) => Number(new RegExp(`w:${n}="(\\d+)"`).exec(mar)![1]);
+    const mm = (twips: number) => (twips / 1440) * 25.4;
+    expect(mm(attr('top'))).toBeCloseTo(37, 0);
+    expect(mm(attr('bottom'))).toBeCloseTo(35, 0);
+    expect(mm(attr('left'))).toBeCloseTo(28, 0);
+    expect(mm(attr('right'))).toBeCloseTo(26, 0);
+  });
+
+  it('uses the 公文 fonts and sizes: title 方正小标宋简体 22 pt, body 仿宋_GB2312 16 pt, 黑体 / 楷体_GB2312 headings, tables 10.5 pt', () => {
+    const runWith = (text: string) => {
+      const i = xml.indexOf(`>${text}<`);
+      expect(i).toBeGreaterThan(0);
+      return xml.slice(xml.lastIndexOf('<w:r>', i), i);
+    };
+    expect(runWith('某某县人民政府')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+    expect(runWith('一、总体情况')).toMatch(/w:eastAsia="黑体"[\s\S]*<w:sz w:val="32"\/>/);
+    expect(runWith('（一）主动公开')).toMatch(/w:eastAsia="楷体_GB2312"/);
+    expect(runWith('申请人情况')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="21"\/>/);
+    // body: first line indented by 2 characters of 16 pt, exact line spacing of about 28–29 pt
+    const para = xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf('本年度共收到政府信息公开申请')), xml.indexOf('本年度共收到政府信息公开申请'));
+    expect(para).toMatch(/<w:ind w:firstLine="640"\/>/);
+    const line = Number(/w:line="(\d+)" w:lineRule="exact"/.exec(para)![1]) / 20;
+    expect(line).toBeGreaterThanOrEqual(28);
+    expect(line).toBeLessThanOrEqual(29);
+  });
+
+  it('merges the table headers (gridSpan / vMerge) and puts “— n —” page numbers on odd and even pages', () => {
+    expect(xml).toMatch(/<w:gridSpan w:val="7"\/>/); // 申请人情况
+    expect(xml).toMatch(/<w:gridSpan w:val="10"\/>/); // 行政诉讼
+    expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
+    expect(unzipEntry(file, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    const footers = readdirSync(dir).length >= 0 ? execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((n) => /footer\d+\.xml$/.test(n)) : [];
+    expect(footers).toHaveLength(2);
+    for (const f of footers) {
+      const fx = unzipEntry(file, f);
+      expect(fx).toContain('— ');
+      expect(fx).toContain('PAGE');
+    }
+  });
+
+  it('opens in a word processor: the PDF has the title, the six headings and the table texts', () => {
+    const pdf = toPdf(file);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(squash('某某县人民政府'));
+    expect(text).toContain(squash('2023年政府信息公开工作年度报告'));
+    for (const s of doc.sections) expect(text).toContain(squash(s.heading));
+    // labels that fit their cell on one line, and whole rows: label followed by its values in order
+    for (const t of ['第二十条第（一）项', '本年处理决定数量', '行政规范性文件3125', '申请人情况', '法人或其他组织',
+      '一、本年新收政府信息公开申请数量102000113', '二、上年结转政府信息公开申请数量1000001', '1.属于国家秘密0000000',
+      '6.属于四类过程性信息1000001', '四、结转下年度继续办理', '未经复议直接起诉', '复议后起诉', '100121000100000',
+      '本年度共收到政府信息公开申请13件']) {
+      expect(text).toContain(squash(t));
+    }
+    expect(text).toContain('—1—');
+    expect(text).toContain('—2—');
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(dir, 'county')]);
+    // eslint-disable-next-line no-console
+    console.log(`docx pages rendered in ${dir}`);
+  });
+
+  it('the 2019-format sample converts too, with its 采购总金额 note and 15 table-四 values', async () => {
+    const d = kuquanData();
+    const f = path.join(dir, 'kuquan-2020.docx');
+    writeFileSync(f, await renderDocx(generateReport(d, kuquanProfile(d))));
+    const text = squash(execFileSync('pdftotext', [toPdf(f), '-'], { encoding: 'utf8' }));
+    expect(text).toContain('注：采购总金额单位为万元。');
+    expect(text).toContain('本年度未收到政府信息公开申请');
+    expect(text).toContain(squash('哭泉镇人民政府2020年政府信息公开工作年度报告'));
+    expect(text).toContain('0'.repeat(15)); // table 四's value row
+  });
+});
