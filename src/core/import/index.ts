@@ -1,0 +1,186 @@
+/**
+ * Reading a published 政府信息公开工作年度报告 back in: plain text as copied from a government
+ * website (tables flattened one cell a line) or the page's HTML. Finds the six sections, the
+ * three tables and the title; reads every table value into ReportData (spec §7). What cannot be
+ * read is listed by its label and left null — a number is never guessed.
+ */
+import { FORMATS, formatForYear, SECTIONS } from '../formats';
+import type { FormatDef, TableId } from '../formats/types';
+import type { ReportData } from '../model/report';
+import { emptyReport } from '../model/report';
+import { IMPORT } from '../messages/import';
+import { parseHtml, type HtmlTable } from './html';
+import { labelKey } from './normalize';
+import { findTitle, splitSections, type SectionSplit } from './sections';
+import {
+  formatScores,
+  missingHeaders,
+  readRowTable,
+  readTable4,
+  rowLabelOf,
+  rowsFromLines,
+  rowsFromMatrix,
+  type ImportIssue,
+  type RawRow,
+} from './tables';
+
+export interface ImportOptions {
+  /** 'text' (copied from a page) or 'html' (the page's source); detected when absent */
+  kind?: 'text' | 'html';
+  /** reporting year, when the title does not state it (or to override it) */
+  year?: number;
+  /** reporting body, when the title does not name it (or to override it) */
+  organization?: string;
+}
+
+export interface ImportResult {
+  data: ReportData;
+  /** the report as plain text (for HTML: converted, table cells one a line) */
+  text: string;
+  /** the official sections found, in text order */
+  sections: { heading: string; text: string }[];
+  /** what could not be read, by label */
+  issues: ImportIssue[];
+  /** the title as found (whitespace removed), if any */
+  title?: string;
+  /** how the format was decided */
+  formatBy: 'labels' | 'year';
+}
+
+export type { ImportIssue } from './tables';
+export { parseHtml, htmlTablesToGrids, tableToGrid, decodeEntities, tokenizeHtml } from './html';
+export type { HtmlTable, MatrixCell, ParsedHtml, HtmlToken } from './html';
+export { splitSections, findTitle, headingIndex } from './sections';
+export type { FoundSection, SectionSplit, TitleInfo } from './sections';
+export { labelKey, coreKey, valueToken, cleanText } from './normalize';
+
+/** True when the input looks like HTML markup rather than copied text. */
+export function looksLikeHtml(input: string): boolean {
+  return /<\s*(?:!doctype|html|body|table|tr|td|p|div|span|br)\b[^>]*>/i.test(input);
+}
+
+const T3_ANCHORS = ['申请人情况', '本年新收政府信息公开申请数量'];
+
+/** The lines of the text region holding a table: its section, else from an anchor label to the next table. */
+function regionLines(split: SectionSplit, table: TableId): string[] {
+  const sectionIndex = table === 'table2' ? 1 : table === 'table3' ? 2 : 3;
+  const sec = split.sections.find((s) => s.index === sectionIndex);
+  if (sec) return sec.text.split('\n');
+  const keys = split.lines.map((l) => labelKey(l));
+  const anchor = (t: TableId): number => {
+    if (t === 'table2') return keys.findIndex((k) => k.startsWith('第二十条第(一)项'));
+    if (t === 'table3') return keys.findIndex((k) => T3_ANCHORS.some((a) => k.replace(/^[一二三四五六七八九十]、/, '') === a));
+    return keys.findIndex((k, i) => k === '行政复议' && keys.slice(i + 1, i + 4).includes('行政诉讼'));
+  };
+  const start = anchor(table);
+  if (start < 0) return [];
+  const others = (['table2', 'table3', 'table4'] as TableId[])
+    .filter((t) => t !== table)
+    .map(anchor)
+    .filter((i) => i > start);
+  const heads = split.sections.map((s) => s.line).filter((l) => l > start);
+  const end = Math.min(split.lines.length, ...others, ...heads);
+  return split.lines.slice(start, end);
+}
+
+/** Which official table an HTML table is: the table whose labels it shares most (at least 2). */
+function classifyTables(tables: HtmlTable[], formats: readonly FormatDef[]): Partial<Record<TableId, HtmlTable>> {
+  const out: Partial<Record<TableId, { t: HtmlTable; score: number; size: number }>> = {};
+  for (const t of tables) {
+    const keys = new Set(t.matrix.flatMap((r) => r.filter((c) => c?.origin).map((c) => labelKey(c!.text))));
+    let best: { id: TableId; score: number } | undefined;
+    for (const id of ['table2', 'table3', 'table4'] as TableId[]) {
+      const labels = new Set(formats.flatMap((f) => [...f.tables[id].labels.map((l) => labelKey(l.text)), ...f.tables[id].values.map((v) => labelKey(v.rowLabel))]));
+      let score = 0;
+      for (const l of labels) if (l && keys.has(l)) score++;
+      if (score >= 2 && (!best || score > best.score)) best = { id, score };
+    }
+    if (!best) continue;
+    const size = t.rows * t.cols;
+    const cur = out[best.id];
+    if (!cur || best.score > cur.score || (best.score === cur.score && size < cur.size)) out[best.id] = { t, score: best.score, size };
+  }
+  const result: Partial<Record<TableId, HtmlTable>> = {};
+  for (const id of Object.keys(out) as TableId[]) result[id] = out[id]!.t;
+  return result;
+}
+
+/** Reads a published report (text or HTML) into ReportData. */
+export function importPublishedReport(input: string, options: ImportOptions = {}): ImportResult {
+  const issues: ImportIssue[] = [];
+  const source = input.replace(/^\ufeff/, '');
+  const kind = options.kind ?? (looksLikeHtml(source) ? 'html' : 'text');
+  const parsed = kind === 'html' ? parseHtml(source) : undefined;
+  const text = parsed ? parsed.text : source.replace(/\r\n?/g, '\n');
+  const split = splitSections(text);
+
+  /* title, year, body */
+  const title = findTitle(split.preamble, parsed?.title);
+  if (!title) issues.push({ label: IMPORT.titleLabel, message: IMPORT.noTitle });
+  let year = options.year ?? title?.year ?? 0;
+  if (options.year !== undefined && title?.year !== undefined && title.year !== options.year) {
+    issues.push({ label: IMPORT.yearLabel, message: IMPORT.yearFromOption(options.year, title.year) });
+  }
+  if (!year) {
+    year = 0;
+    issues.push({ label: IMPORT.yearLabel, message: IMPORT.noYear });
+  }
+  const organization = options.organization ?? title?.organization ?? '';
+  if (!organization) issues.push({ label: IMPORT.organizationLabel, message: IMPORT.noOrganization });
+
+  /* format: by the labels only one format has, else by year */
+  const lines = text.split('\n');
+  const scores = formatScores(FORMATS, lines);
+  const ranked = [...FORMATS].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
+  const top = scores.get(ranked[0].id) ?? 0;
+  const byLabels = top > 0 && (ranked.length < 2 || top > (scores.get(ranked[1].id) ?? 0));
+  const format = byLabels ? ranked[0] : year ? formatForYear(year) : FORMATS[FORMATS.length - 1];
+  if (!byLabels) issues.push({ label: IMPORT.formatLabel, message: IMPORT.formatByYear(year, format.source) });
+  else if (year && formatForYear(year).id !== format.id) {
+    issues.push({ label: IMPORT.formatLabel, message: IMPORT.formatYearMismatch(year, format.source) });
+  }
+
+  const data = emptyReport(format, year, organization);
+
+  /* the three tables */
+  const htmlTables = parsed ? classifyTables(parsed.tables, [format]) : undefined;
+  const rowsOf = (id: TableId): RawRow[] => {
+    if (htmlTables) {
+      const t = htmlTables[id];
+      return t ? rowsFromMatrix(t) : [];
+    }
+    return rowsFromLines(regionLines(split, id));
+  };
+  for (const id of ['table2', 'table3'] as TableId[]) {
+    const table = format.tables[id];
+    const rows = rowsOf(id);
+    const found = readRowTable(table, rows, data, issues);
+    if (!found.size) {
+      issues.push({ label: table.shortName, message: IMPORT.tableMissing(table.shortName, table.caption) });
+      continue;
+    }
+    if (id === 'table3') {
+      for (const h of missingHeaders(table, rows)) issues.push({ label: IMPORT.headerLabel, message: IMPORT.headerMissing(table.shortName, h) });
+    }
+    for (const r of table.rowOrder) {
+      if (found.has(r.key)) continue;
+      const n = table.values.filter((v) => v.row === r.key).length;
+      issues.push({ label: IMPORT.rowLabel(table.shortName, rowLabelOf(table, r.key)), message: IMPORT.rowMissing(n) });
+    }
+  }
+  const t4 = format.tables.table4;
+  if (!readTable4(t4, rowsOf('table4'), data, issues)) {
+    issues.push({ label: t4.shortName, message: IMPORT.tableMissing(t4.shortName, t4.caption) });
+  }
+
+  return {
+    data,
+    text,
+    sections: split.sections.map((s) => ({ heading: s.heading, text: s.text })),
+    issues,
+    title: title?.title,
+    formatBy: byLabels ? 'labels' : 'year',
+  };
+}
+
+export { SECTIONS };

@@ -1,0 +1,115 @@
+/**
+ * The six official sections of a report's text and its title (year, body).
+ * Headings are recognised with any list marker (“一、” “（一）” “(一)” “1.”) or none, in any width.
+ */
+import { SECTIONS } from '../formats';
+import { cleanText } from './normalize';
+
+/** Patterns for a heading's text once marker, whitespace and punctuation are removed. */
+const HEADING_PATTERNS: RegExp[] = [
+  /^总体情况$/,
+  /^主动公开政府信息(?:的)?情况$/,
+  /^收到和处理政府信息公开申请(?:的)?情况$/,
+  /^政府信息公开行政复议行政诉讼(?:的)?情况$/,
+  /^存在的?主要问题(?:及|和|与)改进(?:情况|措施)$/,
+  /^其他需要报告的事项$/,
+];
+
+const HEADING_MARKER =
+  /^(?:[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|[一二三四五六七八九十]{1,2}\s*[、.,，．]|\d{1,2}\s*[、.,，．]|第[一二三四五六七八九十]{1,2}部分[、:：]?)/;
+
+export interface FoundSection {
+  /** 0..5: index into the official SECTIONS */
+  index: number;
+  /** the heading line as written */
+  heading: string;
+  /** 0-based line of the heading */
+  line: number;
+  /** the section's text (lines after the heading up to the next heading) */
+  text: string;
+}
+
+export interface SectionSplit {
+  /** text before the first heading (title, date, preface) */
+  preamble: string;
+  /** found sections in text order */
+  sections: FoundSection[];
+  lines: string[];
+}
+
+/** The official section a line is the heading of, or -1. */
+export function headingIndex(line: string): number {
+  const t = cleanText(line).trim();
+  if (!t || t.length > 40) return -1;
+  const m = HEADING_MARKER.exec(t);
+  const rest = (m ? t.slice(m[0].length) : t).replace(/[\s、,，.。:：;；!！"“”]/g, '');
+  for (let i = 0; i < HEADING_PATTERNS.length; i++) if (HEADING_PATTERNS[i].test(rest)) return i;
+  return -1;
+}
+
+/** Splits a report's text at the six headings (each taken at its first occurrence). */
+export function splitSections(text: string): SectionSplit {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const heads: { index: number; line: number }[] = [];
+  const seen = new Set<number>();
+  lines.forEach((l, i) => {
+    const k = headingIndex(l);
+    if (k >= 0 && !seen.has(k)) {
+      seen.add(k);
+      heads.push({ index: k, line: i });
+    }
+  });
+  const sections = heads.map((h, j) => {
+    const end = j + 1 < heads.length ? heads[j + 1].line : lines.length;
+    return {
+      index: h.index,
+      heading: lines[h.line].trim(),
+      line: h.line,
+      text: lines.slice(h.line + 1, end).join('\n').trim(),
+    };
+  });
+  const preamble = lines.slice(0, heads.length ? heads[0].line : Math.min(lines.length, 8)).join('\n');
+  return { preamble, sections, lines };
+}
+
+export interface TitleInfo {
+  title: string;
+  year?: number;
+  organization?: string;
+}
+
+const TITLE_A = /^(.*?)(\d{4})\s*年度?(.*?)政府信息公开(?:工作)?年度报告/;
+const TITLE_B = /^(.*?)政府信息公开(?:工作)?年度报告[（(]?(\d{4})\s*年度?/;
+
+function cleanOrg(s: string): string | undefined {
+  const t = s
+    .replace(/^[\s:：,，。、]+|[\s:：,，。、]+$/g, '')
+    .replace(/^关于/, '')
+    .replace(/关于$/, '')
+    .replace(/的$/, '')
+    .replace(/[《》“”"]/g, '')
+    .trim();
+  return t.length >= 2 ? t : undefined;
+}
+
+/** Title, year and body from the lines before the first heading (a title may be split across lines). */
+export function findTitle(preamble: string, fallbackTitle = ''): TitleInfo | undefined {
+  const lines = preamble
+    .split('\n')
+    .map((l) => cleanText(l).replace(/\s+/g, ''))
+    .filter((l) => l);
+  const candidates: string[] = [];
+  for (const span of [1, 2, 3]) for (let i = 0; i + span <= lines.length; i++) candidates.push(lines.slice(i, i + span).join(''));
+  if (fallbackTitle) candidates.push(cleanText(fallbackTitle).replace(/\s+/g, ''));
+  for (const c of candidates) {
+    const a = TITLE_A.exec(c);
+    if (a) {
+      return { title: a[0], year: Number(a[2]), organization: cleanOrg(a[1]) ?? cleanOrg(a[3]) };
+    }
+    const b = TITLE_B.exec(c);
+    if (b) return { title: b[0], year: Number(b[2]), organization: cleanOrg(b[1]) };
+  }
+  return undefined;
+}
+
+export { SECTIONS };

@@ -1,0 +1,228 @@
+/**
+ * Reading the three official tables of a published report from rows of cells: label cells
+ * followed by value cells. Rows come from flattened text (one cell a line) or from an HTML
+ * table matrix. Rows are matched by label, never by position; a row whose value count does not
+ * fit is left blank with an issue (never guessed).
+ */
+import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
+import type { ReportData, Value } from '../model/report';
+import { IMPORT } from '../messages/import';
+import type { HtmlTable } from './html';
+import { coreKey, labelKey, valueToken, type ValueToken } from './normalize';
+
+export interface ImportIssue {
+  label: string;
+  message: string;
+}
+
+export interface RawValue {
+  text: string;
+  token: ValueToken;
+}
+
+/** A table row as read: the label cells since the previous row's values, then the values. */
+export interface RawRow {
+  labels: string[];
+  values: RawValue[];
+}
+
+/** Rows from flattened text: label lines accumulate until a run of value lines closes a row. */
+export function rowsFromLines(lines: string[]): RawRow[] {
+  const rows: RawRow[] = [];
+  let labels: string[] = [];
+  let values: RawValue[] = [];
+  const close = () => {
+    if (values.length) {
+      rows.push({ labels, values });
+      labels = [];
+      values = [];
+    }
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const tok = valueToken(line);
+    if (tok) values.push({ text: line, token: tok });
+    else {
+      close();
+      labels.push(line);
+    }
+  }
+  close();
+  if (labels.length) rows.push({ labels, values: [] });
+  return rows;
+}
+
+/** Rows from an HTML table: per matrix row, the label cells, then the cells after the last label as values (empty = blank). */
+export function rowsFromMatrix(t: HtmlTable): RawRow[] {
+  const rows: RawRow[] = [];
+  for (const mrow of t.matrix) {
+    const cells = mrow.filter((c) => c?.origin).map((c) => c!.text);
+    let last = -1;
+    cells.forEach((c, i) => {
+      if (c !== '' && !valueToken(c)) last = i;
+    });
+    const labels = cells.slice(0, last + 1).filter((c) => c !== '');
+    const values = cells.slice(last + 1).map((c) => ({ text: c, token: valueToken(c, true)! }));
+    if (!labels.length && values.every((v) => v.token.kind === 'blank')) continue;
+    rows.push({ labels, values });
+  }
+  return rows;
+}
+
+/* ---------------------------------------------------------------- naming */
+
+export function rowLabelOf(table: TableDef, row: string): string {
+  const vc = table.values.find((v) => v.row === row);
+  if (vc?.parentLabel && /^（[一二三四五六七八九十]+）/.test(vc.parentLabel)) return `${vc.parentLabel} ${vc.rowLabel}`;
+  return table.rowOrder.find((r) => r.key === row)?.label ?? vc?.rowLabel ?? row;
+}
+
+export function cellLabelOf(table: TableDef, vc: ValueCell): string {
+  return IMPORT.cellLabel(table.shortName, rowLabelOf(table, vc.row), vc.colLabel);
+}
+
+/* ---------------------------------------------------------------- values */
+
+export function toValue(raw: RawValue, vc: ValueCell, label: string, issues: ImportIssue[]): Value {
+  const t = raw.token;
+  if (t.kind === 'blank') {
+    issues.push({ label, message: IMPORT.blankValue(t.text) });
+    return null;
+  }
+  if (t.unit === '元' && vc.unit === '万元') {
+    const v = Number((t.value / 10000).toFixed(8));
+    issues.push({ label, message: IMPORT.unitConverted(t.text, v) });
+    return v;
+  }
+  return t.value;
+}
+
+/* ---------------------------------------------------------------- row matching */
+
+interface RowSpec {
+  key: string;
+  index: number;
+  exact: string;
+  core: string;
+  cells: ValueCell[];
+}
+
+function rowSpecs(table: TableDef): RowSpec[] {
+  return table.rowOrder.map((r, index) => {
+    const cells = table.values.filter((v) => v.row === r.key).sort((a, b) => a.c - b.c);
+    const label = cells[0]?.rowLabel ?? r.label;
+    return { key: r.key, index, exact: labelKey(label), core: coreKey(label), cells };
+  });
+}
+
+function matchRow(labels: string[], specs: RowSpec[], pointer: number): RowSpec | undefined {
+  for (let n = 1; n <= Math.min(3, labels.length); n++) {
+    const joined = labels.slice(-n).join('');
+    const k = labelKey(joined);
+    const c = coreKey(joined);
+    const tiers: ((s: RowSpec) => boolean)[] = [
+      (s) => s.exact === k,
+      (s) => s.core !== '' && s.core === c,
+      (s) => s.core.length >= 4 && (c.endsWith(s.core) || k.endsWith(s.exact)),
+    ];
+    for (const tier of tiers) {
+      const hits = specs.filter(tier);
+      if (hits.length) return hits.find((h) => h.index >= pointer) ?? hits[0];
+    }
+  }
+  return undefined;
+}
+
+/** Reads table 二 or 三 (row label + values per row) into `data`; returns the row keys found. */
+export function readRowTable(table: TableDef, rows: RawRow[], data: ReportData, issues: ImportIssue[]): Set<string> {
+  const specs = rowSpecs(table);
+  const found = new Set<string>();
+  let pointer = 0;
+  for (const row of rows) {
+    if (!row.values.length) continue;
+    const spec = row.labels.length ? matchRow(row.labels, specs, pointer) : undefined;
+    if (!spec) {
+      if (row.values.some((v) => v.token.kind === 'number')) {
+        const label = row.labels.length ? `${table.shortName} ${row.labels.slice(-2).join(' ')}` : `${table.shortName} ${IMPORT.unlabelledValues}`;
+        issues.push({ label, message: IMPORT.unmatchedRow(row.values.map((v) => v.text || '空').join('、')) });
+      }
+      continue;
+    }
+    const rowName = IMPORT.rowLabel(table.shortName, rowLabelOf(table, spec.key));
+    if (found.has(spec.key)) {
+      issues.push({ label: rowName, message: IMPORT.rowDuplicate });
+      continue;
+    }
+    found.add(spec.key);
+    pointer = spec.index + 1;
+    let values = row.values;
+    const k = spec.cells.length;
+    // trailing empty cells of the template (e.g. the empty 4th column of 2019 表二) are not values
+    while (values.length > k && values[values.length - 1].token.kind === 'blank' && values[values.length - 1].text === '') {
+      values = values.slice(0, -1);
+    }
+    if (values.length < k) {
+      issues.push({ label: rowName, message: IMPORT.rowCount(values.length, k) });
+      continue;
+    }
+    if (values.length > k) issues.push({ label: rowName, message: IMPORT.rowExtra(values.length - k) });
+    spec.cells.forEach((vc, j) => {
+      data[table.id][vc.row][vc.col] = toValue(values[j], vc, cellLabelOf(table, vc), issues);
+    });
+  }
+  return found;
+}
+
+/** Reads table 四: the 15 values after its header, in the official column order. */
+export function readTable4(table: TableDef, rows: RawRow[], data: ReportData, issues: ImportIssue[]): boolean {
+  const start = rows.findIndex((r) => r.labels.some((l) => labelKey(l) === '行政复议'));
+  const from = start < 0 ? 0 : start;
+  const runs = rows.slice(from).filter((r) => r.values.some((v) => v.token.kind === 'number'));
+  if (!runs.length && start < 0) return false;
+  const values = runs.flatMap((r) => r.values);
+  const cells = [...table.values].sort((a, b) => a.c - b.c);
+  let use: RawValue[] | undefined;
+  if (values.length === cells.length) use = values;
+  else if (runs.length && runs[0].values.length >= cells.length) {
+    issues.push({ label: IMPORT.rowLabel(table.shortName, table.caption), message: IMPORT.table4Extra(values.length) });
+    use = runs[0].values.slice(0, cells.length);
+  } else {
+    issues.push({ label: IMPORT.rowLabel(table.shortName, table.caption), message: IMPORT.table4Count(values.length) });
+  }
+  if (use) cells.forEach((vc, j) => (data.table4[vc.row][vc.col] = toValue(use![j], vc, cellLabelOf(table, vc), issues)));
+  return true;
+}
+
+/** Header labels of a table that do not occur among the label cells (checked for table 三's columns). */
+export function missingHeaders(table: TableDef, rows: RawRow[]): string[] {
+  const seen = new Set(rows.flatMap((r) => r.labels.map((l) => labelKey(l))));
+  return table.colOrder.map((c) => c.label).filter((l) => !seen.has(labelKey(l)));
+}
+
+/** How many labels unique to each format occur among the given lines. */
+export function formatScores(formats: readonly FormatDef[], lines: string[]): Map<string, number> {
+  const keysOf = (f: FormatDef) => {
+    const s = new Set<string>();
+    for (const t of Object.values(f.tables)) {
+      for (const l of t.labels) s.add(labelKey(l.text));
+      for (const v of t.values) s.add(labelKey(v.rowLabel));
+    }
+    s.delete('');
+    return s;
+  };
+  const all = formats.map(keysOf);
+  const seen = new Set(lines.map((l) => labelKey(l)).filter((l) => l));
+  const scores = new Map<string, number>();
+  formats.forEach((f, i) => {
+    let n = 0;
+    for (const k of all[i]) {
+      if (all.some((o, j) => j !== i && o.has(k))) continue;
+      if (seen.has(k)) n++;
+    }
+    scores.set(f.id, n);
+  });
+  return scores;
+}
+
+export type { TableId };
