@@ -77,6 +77,7 @@ export function describeError(error: ErrorLike, file?: string): string {
       if (what) return `${f}是${what}，不是 Excel 工作簿（.xlsx）。${SAVE_AS}`;
       const detail = str(d.detail);
       if (name && /\.json$/i.test(name)) return `${f}不是有效的年报数据文件（report.json）${detail ? `：${detail}` : ''}。`;
+      if (d.reason === 'truncated') return `${f}不完整（文件在中途被截断，可能下载或复制没有完成），无法作为 Excel 工作簿读取。请重新下载或从原处复制后再试。`;
       return `${f}已损坏或不完整，无法作为 Excel 工作簿读取${detail ? `（${detail}）` : ''}。请用 Excel 或 WPS 打开检查，另存为新的 .xlsx 文件后再试。`;
     }
     case 'encrypted':

@@ -9,6 +9,8 @@ export type SniffResult =
   | { kind: 'encrypted' }
   | { kind: 'cfb' } // .xls, .doc … (OLE compound file)
   | { kind: 'zip'; detected: 'xlsx' | 'xlsb' | 'docx' | 'pptx' | 'ods' | 'zip' }
+  /** starts like a zip but has no end record: cut off (an interrupted download or copy) */
+  | { kind: 'truncated-zip' }
   | { kind: 'other'; detected: 'text' | 'html' | 'pdf' | 'binary' };
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -47,6 +49,10 @@ export function sniff(bytes: Uint8Array): SniffResult {
     return indexOf(bytes, utf16le('EncryptionInfo')) >= 0 ? { kind: 'encrypted' } : { kind: 'cfb' };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    // the end-of-central-directory record sits in the last 22 + 65535 bytes of a complete zip
+    if (indexOf(bytes.subarray(Math.max(0, bytes.length - 65557)), Uint8Array.from([0x50, 0x4b, 0x05, 0x06])) < 0) {
+      return { kind: 'truncated-zip' };
+    }
     if (containsAscii(bytes, 'xl/workbook.xml')) return { kind: 'zip', detected: 'xlsx' };
     if (containsAscii(bytes, 'xl/workbook.bin')) return { kind: 'zip', detected: 'xlsb' };
     if (containsAscii(bytes, 'word/document.xml')) return { kind: 'zip', detected: 'docx' };

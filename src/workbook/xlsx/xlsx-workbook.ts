@@ -197,6 +197,8 @@ export class XlsxWorkbook implements WorkbookPort {
         throw new WorkbookError('not-xlsx', { file, detected: 'xls' });
       case 'other':
         throw new WorkbookError('not-xlsx', { file, detected: kind.detected });
+      case 'truncated-zip':
+        throw new WorkbookError('corrupt', { file, reason: 'truncated' });
       case 'zip':
         if (kind.detected !== 'xlsx') throw new WorkbookError('corrupt', { file, detected: kind.detected });
     }

@@ -9,7 +9,9 @@ import type { FormatDef } from '../../../src/core/formats';
 import { buildSheetPlan, valueCellAddresses } from '../../../src/core/layout/build';
 import { emptyReport, type ReportData } from '../../../src/core/model/report';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
-import { libreOfficeRoundTrip } from '../../fixtures/xlsx/make';
+import { describeError } from '../../../src/core/messages/errors';
+import { WorkbookError } from '../../../src/workbook/port';
+import { libreOfficeConvert, libreOfficeRoundTrip } from '../../fixtures/xlsx/make';
 
 const PARTS = T3_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 
@@ -154,5 +156,16 @@ describe('LibreOffice recalculates the written formulas', () => {
     const wb = await XlsxWorkbook.open(out as unknown as Uint8Array, 'recalc.xlsx');
     expect(await wb.listSheets()).toEqual(CASES.map((c) => c.sheet));
     expect(await wb.getMetadata('manual2021')).toEqual({ format: '2021', year: 2023, organization: '测试单位', manualTotals: true });
+  });
+
+  it('a real Excel 97-2003 file (.xls, saved by LibreOffice) is refused as not-xlsx', async () => {
+    const xls = await libreOfficeConvert(await original.toBuffer(), 'old.xlsx', 'xls');
+    const err = await XlsxWorkbook.open(xls, 'old.xls').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(WorkbookError);
+    expect((err as WorkbookError).code).toBe('not-xlsx');
+    expect(describeError(err as WorkbookError)).toMatch(/^文件“old\.xls”不是 Excel 工作簿（\.xlsx），看起来是旧版 Excel 97-2003 工作簿/);
   });
 });
