@@ -1,0 +1,328 @@
+/**
+ * Every string the task pane shows, Chinese first. English is used when Office's display
+ * language is English. Pure data and small formatters: no DOM, no React.
+ */
+
+export type UiLocale = 'zh' | 'en';
+
+export interface UiStrings {
+  appTitle: string;
+  nav: { insert: string; check: string; report: string; label: string };
+  common: {
+    working: string;
+    cancel: string;
+    close: string;
+    copyDiagnostics: string;
+    copied: string;
+    copyFailed: string;
+    errorTitle: string;
+    noWorkbook: string;
+  };
+  insert: {
+    title: string;
+    intro: string;
+    year: string;
+    yearHint: string;
+    format: string;
+    formatAuto: (formatName: string) => string;
+    formatOption: (id: string, source: string) => string;
+    formatMismatch: (year: number, formatId: string) => string;
+    organization: string;
+    organizationPlaceholder: string;
+    totals: string;
+    totalsFormula: string;
+    totalsManual: string;
+    target: string;
+    targetNewSheet: string;
+    targetSelection: string;
+    submit: string;
+    sheetName: (year: number) => string;
+    done: (sheet: string, address: string, formatId: string) => string;
+    confirmTitle: string;
+    confirmBody: (count: number, sheet: string) => string;
+    confirmMore: (count: number) => string;
+    overwrite: string;
+    useNewSheet: string;
+    noSelection: string;
+    yearInvalid: string;
+  };
+  check: {
+    title: string;
+    intro: string;
+    run: string;
+    rerun: string;
+    running: string;
+    autoNote: string;
+    autoRechecking: string;
+    noTables: string;
+    reportHeading: (sheet: string, year: number, formatId: string, organization: string) => string;
+    tableNames: Record<string, string>;
+    otherTable: string;
+    summaryCaption: string;
+    colTable: string;
+    colStatus: string;
+    colErrors: string;
+    colWarnings: string;
+    passed: string;
+    passedWithWarnings: string;
+    notPassed: string;
+    allPassed: string;
+    errors: (n: number) => string;
+    warnings: (n: number) => string;
+    difference: string;
+    expected: string;
+    actual: string;
+    basis: string;
+    suggestion: string;
+    cells: string;
+    goToCell: (ref: string) => string;
+    selected: (ref: string) => string;
+    cellIs: (ref: string) => string;
+    noCell: string;
+    clearMarks: string;
+    marksCleared: string;
+    checkedAt: (time: string) => string;
+    previousUsed: (year: number) => string;
+  };
+  file: {
+    title: string;
+    intro: string;
+    newTemplate: string;
+    open: string;
+    download: string;
+    dropHint: string;
+    current: (name: string) => string;
+    opened: (name: string) => string;
+    created: (name: string) => string;
+    templateName: (year: number) => string;
+    loading: string;
+    notXlsx: (name: string) => string;
+  };
+  errors: Record<string, string>;
+  unexpected: string;
+}
+
+const zh: UiStrings = {
+  appTitle: '政务公开年报助手',
+  nav: { insert: '插入表格', check: '一键校验', report: '生成报告', label: '功能' },
+  common: {
+    working: '正在处理，请稍候…',
+    cancel: '取消',
+    close: '关闭',
+    copyDiagnostics: '复制诊断信息',
+    copied: '诊断信息已复制，可粘贴给技术支持人员。',
+    copyFailed: '无法自动复制，请在下面的文本框中全选并复制。',
+    errorTitle: '操作没有完成',
+    noWorkbook: '请先新建空白模板或打开一个工作簿。',
+  },
+  insert: {
+    title: '插入统计表格',
+    intro: '按官方格式插入表二、表三、表四。已有内容的单元格不会被悄悄覆盖。',
+    year: '报告年度',
+    yearHint: '填写报告所统计的年度，例如2024年度报告填2024。',
+    format: '表格格式',
+    formatAuto: (name) => `按年度自动选择（${name}）`,
+    formatOption: (id, source) => `${id}年版格式（${source}）`,
+    formatMismatch: (year, id) => `注意：${year}年度通常不使用${id}年版格式。`,
+    organization: '报告单位名称',
+    organizationPlaceholder: '例如：某某县人民政府办公室',
+    totals: '合计单元格',
+    totalsFormula: '用公式自动计算（推荐）',
+    totalsManual: '手工填写',
+    target: '插入位置',
+    targetNewSheet: '新建工作表',
+    targetSelection: '当前选中的单元格处',
+    submit: '插入表格',
+    sheetName: (year) => `${year}年度年报`,
+    done: (sheet, address, id) => `已在工作表“${sheet}”的${address}处插入${id}年版格式的表格。`,
+    confirmTitle: '要覆盖已有内容吗？',
+    confirmBody: (n, sheet) => `工作表“${sheet}”中有${n}个非空单元格会被表格覆盖：`,
+    confirmMore: (n) => `……另有${n}个`,
+    overwrite: '覆盖',
+    useNewSheet: '改为插入到新工作表',
+    noSelection: '没有找到当前选中的单元格。请先在工作表中点选一个单元格，或改为“新建工作表”。',
+    yearInvalid: '请填写2019年至2100年之间的年度。',
+  },
+  check: {
+    title: '一键校验',
+    intro: '检查表格的勾稽关系、合计、空白和数值格式。',
+    run: '一键校验',
+    rerun: '重新校验',
+    running: '正在校验…',
+    autoNote: '修改表格中的数字后会自动重新校验。',
+    autoRechecking: '表格已修改，正在重新校验…',
+    noTables: '没有在工作簿中找到年报统计表。可以先在“插入表格”中插入。',
+    reportHeading: (sheet, year, id, org) => `工作表“${sheet}” · ${year}年度 · ${id}年版格式${org ? ` · ${org}` : ''}`,
+    tableNames: { table2: '表二 主动公开', table3: '表三 依申请公开', table4: '表四 复议诉讼' },
+    otherTable: '其他',
+    summaryCaption: '各表校验结果',
+    colTable: '表格',
+    colStatus: '结果',
+    colErrors: '错误',
+    colWarnings: '提醒',
+    passed: '通过',
+    passedWithWarnings: '通过（有提醒）',
+    notPassed: '未通过',
+    allPassed: '全部通过：没有发现错误或提醒。',
+    errors: (n) => `错误（${n}）`,
+    warnings: (n) => `提醒（${n}）`,
+    difference: '相差',
+    expected: '应为',
+    actual: '实际',
+    basis: '依据',
+    suggestion: '建议',
+    cells: '涉及单元格',
+    goToCell: (ref) => `定位到 ${ref}`,
+    selected: (ref) => `已选中 ${ref}`,
+    cellIs: (ref) => `位置：${ref}`,
+    noCell: '这一项没有对应的单元格。',
+    clearMarks: '清除标记',
+    marksCleared: '已清除单元格标记。',
+    checkedAt: (t) => `校验时间 ${t}`,
+    previousUsed: (y) => `已用本工作簿中${y}年度的表格核对跨年数据。`,
+  },
+  file: {
+    title: '不在 Excel 中运行',
+    intro: '当前页面不在 Excel 中打开，可以处理 .xlsx 文件：新建模板或打开工作簿，校验后下载。',
+    newTemplate: '新建空白模板',
+    open: '打开工作簿',
+    download: '下载工作簿',
+    dropHint: '也可以把 .xlsx 文件拖到这里。',
+    current: (name) => `当前工作簿：${name}`,
+    opened: (name) => `已打开“${name}”。`,
+    created: (name) => `已新建“${name}”并开始下载。`,
+    templateName: (year) => `${year}年度政府信息公开工作年度报告.xlsx`,
+    loading: '正在读取工作簿…',
+    notXlsx: (name) => `“${name}”不是 .xlsx 工作簿。请选择 Excel 2007 及以后版本保存的 .xlsx 文件。`,
+  },
+  errors: {
+    conflict: '要写入的位置已有内容，没有写入任何单元格。',
+    'not-xlsx': '这个文件不是 .xlsx 工作簿。请在 Excel 中另存为“Excel 工作簿（*.xlsx）”后再打开。',
+    corrupt: '工作簿已损坏或格式不正确，无法读取。',
+    'empty-file': '文件是空的（0 字节）。',
+    encrypted: '工作簿设置了打开密码，请先在 Excel 中取消密码后再打开。',
+    'no-sheet': '找不到指定的工作表，它可能已被删除或改名。',
+    'no-tables': '没有在工作簿中找到年报统计表。',
+    io: '读写文件时出错。',
+    host: 'Excel 没有完成这项操作。请确认没有正在编辑的单元格（按 Esc 退出编辑），然后重试。',
+  },
+  unexpected: '发生了意外错误。请重试；如果问题仍然存在，请复制诊断信息发给技术支持人员。',
+};
+
+const en: UiStrings = {
+  appTitle: 'Open Government Annual Report Assistant',
+  nav: { insert: 'Insert tables', check: 'Check', report: 'Write report', label: 'Functions' },
+  common: {
+    working: 'Working, please wait…',
+    cancel: 'Cancel',
+    close: 'Close',
+    copyDiagnostics: 'Copy diagnostics',
+    copied: 'Diagnostics copied; paste them to your support contact.',
+    copyFailed: 'Could not copy automatically; select and copy the text below.',
+    errorTitle: 'The action did not complete',
+    noWorkbook: 'Create a blank template or open a workbook first.',
+  },
+  insert: {
+    title: 'Insert the statistical tables',
+    intro: 'Inserts tables 2, 3 and 4 in the official format. Cells with content are never overwritten silently.',
+    year: 'Reporting year',
+    yearHint: 'The year the report covers, e.g. 2024 for the 2024 report.',
+    format: 'Table format',
+    formatAuto: (name) => `By year (${name})`,
+    formatOption: (id, source) => `${id} format (${source})`,
+    formatMismatch: (year, id) => `Note: the ${id} format is not normally used for ${year}.`,
+    organization: 'Reporting body',
+    organizationPlaceholder: 'e.g. County Government Office',
+    totals: 'Total cells',
+    totalsFormula: 'Calculated by formulas (recommended)',
+    totalsManual: 'Typed by hand',
+    target: 'Where',
+    targetNewSheet: 'A new worksheet',
+    targetSelection: 'At the selected cell',
+    submit: 'Insert tables',
+    sheetName: (year) => `${year}年度年报`,
+    done: (sheet, address, id) => `Inserted the ${id} format tables on sheet "${sheet}" at ${address}.`,
+    confirmTitle: 'Overwrite existing content?',
+    confirmBody: (n, sheet) => `${n} non-empty cell(s) on sheet "${sheet}" would be overwritten:`,
+    confirmMore: (n) => `…and ${n} more`,
+    overwrite: 'Overwrite',
+    useNewSheet: 'Insert on a new sheet instead',
+    noSelection: 'No selected cell was found. Select a cell on a sheet first, or choose "A new worksheet".',
+    yearInvalid: 'Enter a year between 2019 and 2100.',
+  },
+  check: {
+    title: 'Check',
+    intro: 'Checks the balance equations, totals, blanks and number formats of the tables.',
+    run: 'Check now',
+    rerun: 'Check again',
+    running: 'Checking…',
+    autoNote: 'The tables are checked again automatically after you edit them.',
+    autoRechecking: 'The tables changed; checking again…',
+    noTables: 'No report tables were found in the workbook. Insert them under "Insert tables" first.',
+    reportHeading: (sheet, year, id, org) => `Sheet "${sheet}" · ${year} · ${id} format${org ? ` · ${org}` : ''}`,
+    tableNames: { table2: 'Table 2 Proactive disclosure', table3: 'Table 3 Applications', table4: 'Table 4 Review and litigation' },
+    otherTable: 'Other',
+    summaryCaption: 'Results per table',
+    colTable: 'Table',
+    colStatus: 'Result',
+    colErrors: 'Errors',
+    colWarnings: 'Warnings',
+    passed: 'Passed',
+    passedWithWarnings: 'Passed (with warnings)',
+    notPassed: 'Not passed',
+    allPassed: 'All passed: no errors or warnings.',
+    errors: (n) => `Errors (${n})`,
+    warnings: (n) => `Warnings (${n})`,
+    difference: 'Difference',
+    expected: 'Expected',
+    actual: 'Actual',
+    basis: 'Basis',
+    suggestion: 'Suggestion',
+    cells: 'Cells',
+    goToCell: (ref) => `Go to ${ref}`,
+    selected: (ref) => `Selected ${ref}`,
+    cellIs: (ref) => `Location: ${ref}`,
+    noCell: 'This finding has no cell.',
+    clearMarks: 'Clear marks',
+    marksCleared: 'Cell marks cleared.',
+    checkedAt: (t) => `Checked at ${t}`,
+    previousUsed: (y) => `Compared with the ${y} tables in this workbook.`,
+  },
+  file: {
+    title: 'Running outside Excel',
+    intro: 'This page is not open in Excel. You can work on .xlsx files: create a template or open a workbook, check it, and download it.',
+    newTemplate: 'New blank template',
+    open: 'Open workbook',
+    download: 'Download workbook',
+    dropHint: 'You can also drop an .xlsx file here.',
+    current: (name) => `Workbook: ${name}`,
+    opened: (name) => `Opened "${name}".`,
+    created: (name) => `Created "${name}"; the download has started.`,
+    templateName: (year) => `${year}年度政府信息公开工作年度报告.xlsx`,
+    loading: 'Reading the workbook…',
+    notXlsx: (name) => `"${name}" is not an .xlsx workbook. Choose a file saved by Excel 2007 or later (.xlsx).`,
+  },
+  errors: {
+    conflict: 'The target cells are not empty; nothing was written.',
+    'not-xlsx': 'This file is not an .xlsx workbook. Save it in Excel as "Excel Workbook (*.xlsx)" and open it again.',
+    corrupt: 'The workbook is damaged or not in a readable format.',
+    'empty-file': 'The file is empty (0 bytes).',
+    encrypted: 'The workbook is password-protected. Remove the password in Excel first.',
+    'no-sheet': 'The worksheet was not found; it may have been deleted or renamed.',
+    'no-tables': 'No report tables were found in the workbook.',
+    io: 'The file could not be read or written.',
+    host: 'Excel did not complete the action. Make sure no cell is being edited (press Esc) and try again.',
+  },
+  unexpected: 'An unexpected error occurred. Try again; if it persists, copy the diagnostics and send them to your support contact.',
+};
+
+export const UI_MESSAGES: Record<UiLocale, UiStrings> = { zh, en };
+
+export function uiStrings(locale: UiLocale): UiStrings {
+  return UI_MESSAGES[locale];
+}
+
+/** Office display language (e.g. 'en-US', 'zh-CN') → pane locale: English only for English. */
+export function localeFromLanguage(language: string | null | undefined): UiLocale {
+  return language && /^en\b/i.test(language) ? 'en' : 'zh';
+}

@@ -1,0 +1,19 @@
+/**
+ * Outside Excel: .xlsx files through the ExcelJS port, loaded with import() on first use so the
+ * pane's first render does not wait for ExcelJS.
+ */
+import type { FileBackend, FileWorkbook } from '../ui/files';
+
+export function xlsxBackend(): FileBackend {
+  const load = () => import(/* webpackChunkName: "xlsx-port" */ '../workbook/xlsx');
+  return {
+    async create(): Promise<FileWorkbook> {
+      const { XlsxWorkbook } = await load();
+      return XlsxWorkbook.create();
+    },
+    async open(data: ArrayBuffer, fileName: string): Promise<FileWorkbook> {
+      const { XlsxWorkbook } = await load();
+      return XlsxWorkbook.open(new Uint8Array(data), fileName);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Task pane bootstrap: inside Excel → the office.js port; office.js without a host, or no
+ * office.js at all → the page works on .xlsx files (ExcelJS loaded on demand).
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { localeFromLanguage } from '../core/messages/ui';
+import type { UiLocale } from '../core/messages/ui';
+import { App } from '../ui/App';
+import type { ViewId } from '../ui/views';
+import { viewFromSearch } from '../ui/views';
+import type { OfficeLike } from './host';
+import { detectHost } from './host';
+import { xlsxBackend } from './files';
+import { officePort } from './office';
+
+/** A marker for tests and the benchmark: the first view has rendered. */
+function markRendered(view: ViewId): void {
+  performance.mark('pane-first-render');
+  document.documentElement.setAttribute('data-pane-ready', view);
+}
+
+function bootFailed(error: unknown): void {
+  const el = document.getElementById('root');
+  if (el) {
+    el.textContent = `政务公开年报助手未能启动。请关闭后重新打开任务窗格。（${error instanceof Error ? error.message : String(error)}）`;
+  }
+  document.documentElement.setAttribute('data-pane-ready', 'failed');
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root missing');
+  const params = new URLSearchParams(window.location.search);
+  const initialView = viewFromSearch(window.location.search);
+  const office = (window as unknown as { Office?: OfficeLike }).Office;
+  const host = await detectHost(office);
+  const root = createRoot(container);
+
+  if (host.kind === 'excel') {
+    const locale: UiLocale = localeFromLanguage(params.get('lang') ?? host.displayLanguage);
+    const port = await officePort();
+    root.render(<App locale={locale} initialView={initialView} port={port} onFirstRender={markRendered} />);
+    return;
+  }
+  const locale: UiLocale = localeFromLanguage(params.get('lang'));
+  document.documentElement.setAttribute('data-host', host.kind);
+  root.render(<App locale={locale} initialView={initialView} files={xlsxBackend()} onFirstRender={markRendered} />);
+}
+
+main().catch(bootFailed);

@@ -1,0 +1,145 @@
+import * as React from 'react';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
+import type { UiLocale } from '../core/messages/ui';
+import type { WorkbookPort } from '../workbook/port';
+import { FilePanel } from './FilePanel';
+import type { OpenWorkbook } from './FilePanel';
+import type { FileBackend } from './files';
+import { StringsProvider, useStrings } from './strings';
+import { CheckView } from './views/CheckView';
+import { InsertView } from './views/InsertView';
+import type { ViewId } from './views';
+import { VIEW_IDS } from './views';
+import { ReportView } from './views/ReportView';
+
+export type { ViewId } from './views';
+export { VIEW_IDS, viewFromSearch } from './views';
+
+const CJK_FONTS =
+  "'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Segoe UI', system-ui, sans-serif";
+
+export function paneTheme(locale: UiLocale): Theme {
+  return locale === 'zh' ? { ...webLightTheme, fontFamilyBase: CJK_FONTS } : webLightTheme;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM + ' ' + tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+  header: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface AppProps {
+  locale: UiLocale;
+  initialView: ViewId;
+  /** inside Excel: the office.js port */
+  port?: WorkbookPort;
+  /** outside Excel: .xlsx files (ExcelJS loaded on first use) */
+  files?: FileBackend;
+  /** an already opened workbook (outside Excel) */
+  initialWorkbook?: OpenWorkbook;
+  /** called once, after the first view has rendered */
+  onFirstRender?: (view: ViewId) => void;
+}
+
+function Shell(props: AppProps): React.JSX.Element {
+  const { t, locale } = useStrings();
+  const styles = useStyles();
+  const [view, setView] = React.useState<ViewId>(props.initialView);
+  const [workbook, setWorkbook] = React.useState<OpenWorkbook | null>(props.initialWorkbook ?? null);
+  // a newly opened workbook starts the views afresh
+  const [generation, setGeneration] = React.useState(0);
+  // views stay mounted once shown, so results survive switching tabs
+  const [visited, setVisited] = React.useState<Set<ViewId>>(() => new Set([props.initialView]));
+  const show = (id: ViewId): void => {
+    setView(id);
+    setVisited((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  };
+  const onOpen = (wb: OpenWorkbook): void => {
+    setWorkbook(wb);
+    setGeneration((g) => g + 1);
+    setVisited(new Set([view]));
+  };
+  const inExcel = props.port !== undefined;
+  const port: WorkbookPort | null = props.port ?? workbook?.port ?? null;
+  const firstRender = React.useRef(props.onFirstRender);
+
+  React.useEffect(() => {
+    firstRender.current?.(props.initialView);
+    firstRender.current = undefined;
+  }, [props.initialView]);
+
+  const labels: Record<ViewId, string> = { insert: t.nav.insert, check: t.nav.check, report: t.nav.report };
+
+  return (
+    <main className={styles.root} data-testid="pane" data-view={view} data-mode={inExcel ? 'excel' : 'file'} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <h1 className={styles.header}>{t.appTitle}</h1>
+      {!inExcel && props.files && <FilePanel backend={props.files} current={workbook} onOpen={onOpen} />}
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_e, d) => show(d.value as ViewId)}
+        aria-label={t.nav.label}
+      >
+        {VIEW_IDS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {labels[id]}
+          </Tab>
+        ))}
+      </TabList>
+      {port === null ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.common.noWorkbook}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        VIEW_IDS.filter((id) => visited.has(id)).map((id) => (
+          <div
+            key={`${id}-${generation}`}
+            role="tabpanel"
+            id={`panel-${id}`}
+            aria-labelledby={`tab-${id}`}
+            hidden={id !== view}
+            className={styles.panel}
+            data-testid={`panel-${id}`}
+          >
+            {id === 'insert' ? (
+              <InsertView port={port} canSelectTarget={inExcel} />
+            ) : id === 'check' ? (
+              <CheckView port={port} canSelect={inExcel} autoRun={!inExcel} />
+            ) : (
+              <ReportView port={port} locale={locale} />
+            )}
+          </div>
+        ))
+      )}
+    </main>
+  );
+}
+
+/** The task pane: the same views inside Excel and outside it, on an injected WorkbookPort. */
+export function App(props: AppProps): React.JSX.Element {
+  return (
+    <FluentProvider theme={paneTheme(props.locale)} lang={props.locale === 'zh' ? 'zh-CN' : 'en'}>
+      <StringsProvider locale={props.locale}>
+        <Shell {...props} />
+      </StringsProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,166 @@
+import * as React from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { formatForYear } from '../core/formats';
+import { a1 } from '../core/grid';
+import { planTables } from './engine';
+import { ErrorBar } from './components/ErrorBar';
+import type { FileBackend, FileWorkbook } from './files';
+import { downloadBytes, looksLikeXlsx } from './files';
+import { useStrings } from './strings';
+import { defaultYear } from './views/InsertView';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM + ' ' + tokens.spacingHorizontalM,
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  dragging: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  hidden: { display: 'none' },
+});
+
+export interface OpenWorkbook {
+  port: FileWorkbook;
+  name: string;
+}
+
+/** Outside Excel: new template, open (file input or drop), download. */
+export function FilePanel(props: {
+  backend: FileBackend;
+  current: OpenWorkbook | null;
+  onOpen: (wb: OpenWorkbook) => void;
+}): React.JSX.Element {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const input = React.useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<unknown>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [dragging, setDragging] = React.useState(false);
+
+  const guard = async (work: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const newTemplate = () =>
+    guard(async () => {
+      const year = defaultYear();
+      const wb = await props.backend.create();
+      const sheet = await wb.addSheet(t.insert.sheetName(year));
+      const origin = { row: 0, col: 0 };
+      await wb.applyPlan(sheet, planTables({ format: formatForYear(year), year, organization: '', manualTotals: false }, origin));
+      try {
+        await wb.select(sheet, a1(origin.row, origin.col));
+      } catch {
+        // no selection outside Excel
+      }
+      const name = t.file.templateName(year);
+      props.onOpen({ port: wb, name });
+      downloadBytes(await wb.toBuffer(), name);
+      setNotice(t.file.created(name));
+    });
+
+  const openFile = (file: File) =>
+    guard(async () => {
+      if (!looksLikeXlsx(file.name)) {
+        setError({ code: 'not-xlsx', data: { fileName: file.name }, message: 'not an .xlsx file name' });
+        return;
+      }
+      const data = await file.arrayBuffer();
+      const wb = await props.backend.open(data, file.name);
+      props.onOpen({ port: wb, name: file.name });
+      setNotice(t.file.opened(file.name));
+    });
+
+  const download = () =>
+    guard(async () => {
+      const cur = props.current;
+      if (!cur) return;
+      downloadBytes(await cur.port.toBuffer(), cur.name);
+    });
+
+  const onDrop = (e: React.DragEvent): void => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files?.[0];
+    if (file) void openFile(file);
+  };
+
+  return (
+    <section
+      className={mergeClasses(styles.root, dragging && styles.dragging)}
+      aria-labelledby="file-title"
+      data-testid="file-panel"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <Subtitle2 as="h2" id="file-title">
+        {t.file.title}
+      </Subtitle2>
+      <Text size={200}>{t.file.intro}</Text>
+      <div className={styles.actions}>
+        <Button appearance={props.current ? 'secondary' : 'primary'} onClick={() => void newTemplate()} disabled={busy}>
+          {t.file.newTemplate}
+        </Button>
+        <Button onClick={() => input.current?.click()} disabled={busy}>
+          {t.file.open}
+        </Button>
+        {props.current && (
+          <Button onClick={() => void download()} disabled={busy} data-testid="download">
+            {t.file.download}
+          </Button>
+        )}
+        {busy && <Spinner size="tiny" label={t.file.loading} />}
+      </div>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={styles.hidden}
+        data-testid="file-input"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+      <Text size={200}>{props.current ? t.file.current(props.current.name) : t.file.dropHint}</Text>
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error !== null && <ErrorBar error={error} context={{ view: 'file' }} onDismiss={() => setError(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Failures shown to the user: one Chinese (or English) sentence per error code, and the
+ * diagnostic text (code + data + stack) behind the "复制诊断信息" button.
+ */
+import type { UiStrings } from '../core/messages/ui';
+import { WorkbookError } from '../workbook/port';
+
+export interface ErrorReport {
+  code: string;
+  /** the sentence shown to the user */
+  text: string;
+  /** JSON text copied by 复制诊断信息 */
+  diagnostics: string;
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof WorkbookError) return error.code;
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === 'string' && code) return code;
+  }
+  return 'unexpected';
+}
+
+function errorData(error: unknown): Record<string, unknown> | undefined {
+  if (error instanceof WorkbookError) return error.data;
+  if (error && typeof error === 'object' && 'data' in error) {
+    const data = (error as { data: unknown }).data;
+    if (data && typeof data === 'object') return data as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+function safeJson(value: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      if (typeof v === 'bigint') return v.toString();
+      if (v && typeof v === 'object') {
+        if (seen.has(v)) return '[circular]';
+        seen.add(v);
+      }
+      return v;
+    },
+    2,
+  );
+}
+
+export function describeError(
+  error: unknown,
+  strings: UiStrings,
+  context: Record<string, unknown> = {},
+): ErrorReport {
+  const code = errorCode(error);
+  const known = strings.errors[code];
+  const text = known ?? strings.unexpected;
+  const err = error instanceof Error ? error : undefined;
+  const diagnostics = safeJson({
+    app: 'nianbao-taskpane',
+    code,
+    message: err?.message ?? String(error),
+    name: err?.name,
+    data: errorData(error),
+    // office.js errors carry debugInfo with the failing API
+    debugInfo:
+      error && typeof error === 'object' && 'debugInfo' in error ? (error as { debugInfo: unknown }).debugInfo : undefined,
+    stack: err?.stack,
+    context,
+    time: new Date().toISOString(),
+    userAgent: typeof navigator !== 'undefined' ? navigator.userAgent : undefined,
+  });
+  return { code, text, diagnostics };
+}
+
+/** Copy text to the clipboard; the Clipboard API first, then the older execCommand way. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through: Office webviews may refuse the Clipboard API
+  }
+  if (typeof document === 'undefined') return false;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}

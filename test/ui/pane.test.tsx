@@ -1,0 +1,226 @@
+/** @jest-environment jsdom */
+import './dom-stubs';
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { formatForYear } from '../../src/core/formats';
+import { buildSheetPlan, valueCellAddresses } from '../../src/core/layout/build';
+import { emptyReport, setValue } from '../../src/core/model/report';
+import { App } from '../../src/ui/App';
+import { WorkbookError } from '../../src/workbook/port';
+import { FakePort } from './fake-port';
+
+const YEAR = 2023;
+const FORMAT = formatForYear(YEAR);
+
+/** A sheet holding the tables, all zero except new_received/natural_person = 3 (and its row total):
+ *  一 + 二 = 3 but 三（七）总计 + 四 = 0 in the 自然人 and 总计 columns → T3-BALANCE errors. */
+async function portWithBrokenBalance(): Promise<{ port: FakePort; addr: ReturnType<typeof valueCellAddresses> }> {
+  const port = new FakePort(['年报']);
+  const data = emptyReport(FORMAT, YEAR, '某某县人民政府办公室', 0);
+  setValue(data, 'table3', 'new_received', 'natural_person', 3);
+  setValue(data, 'table3', 'new_received', 'total', 3);
+  const plan = buildSheetPlan(FORMAT, { year: YEAR, organization: '某某县人民政府办公室', manualTotals: true, values: data });
+  await port.applyPlan('年报', plan);
+  return { port, addr: valueCellAddresses(FORMAT) };
+}
+
+/**
+ * The confirmation dialog. In jsdom, Fluent's focus trap (tabster) cannot move focus into the
+ * dialog (no layout), and may leave it aria-hidden; the browser e2e checks the real thing.
+ */
+function findDialog(): Promise<HTMLElement> {
+  return screen.findByRole('dialog', { hidden: true });
+}
+
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+describe('插入表格', () => {
+  test('inserting at a selection that has content asks first; 覆盖 writes over it', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(['Sheet1']);
+    port.sheets.get('Sheet1')!.set('A1', '旧内容');
+    port.selection = { sheet: 'Sheet1', address: 'A1' };
+    render(<App locale="zh" initialView="insert" port={port} />);
+
+    await user.clear(screen.getByTestId('insert-year'));
+    await user.type(screen.getByTestId('insert-year'), String(YEAR));
+    await user.type(screen.getByTestId('insert-organization'), '某某县人民政府办公室');
+    await user.click(screen.getByRole('radio', { name: '当前选中的单元格处' }));
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+
+    const dialog = await findDialog();
+    expect(within(dialog).getByText('要覆盖已有内容吗？')).toBeTruthy();
+    expect(within(dialog).getByText(/Sheet1!A1：旧内容/)).toBeTruthy();
+    expect(port.applied).toHaveLength(0); // nothing written before the user says yes
+    expect(port.value('Sheet1', 'A1')).toBe('旧内容');
+
+    await user.click(within(dialog).getByRole('button', { name: '覆盖', hidden: true }));
+    await screen.findByTestId('insert-done');
+    expect(port.applied).toEqual([{ sheet: 'Sheet1', overwrite: true }]);
+    expect(port.value('Sheet1', 'A1')).not.toBe('旧内容');
+    expect(String(port.value('Sheet1', 'A1'))).toContain(String(YEAR));
+    expect(port.meta.get('Sheet1')).toMatchObject({ format: FORMAT.id, year: YEAR, organization: '某某县人民政府办公室' });
+  });
+
+  test('改为插入到新工作表 leaves the existing content alone', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(['Sheet1']);
+    port.sheets.get('Sheet1')!.set('B3', 42);
+    port.selection = { sheet: 'Sheet1', address: 'B2' };
+    render(<App locale="zh" initialView="insert" port={port} />);
+    await user.click(screen.getByRole('radio', { name: '当前选中的单元格处' }));
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+    const dialog = await findDialog();
+    await user.click(within(dialog).getByRole('button', { name: '改为插入到新工作表', hidden: true }));
+    await screen.findByTestId('insert-done');
+    expect(port.value('Sheet1', 'B3')).toBe(42);
+    expect(port.applied).toHaveLength(1);
+    expect(port.applied[0].sheet).not.toBe('Sheet1');
+    expect(port.applied[0].overwrite).toBe(false);
+  });
+
+  test('取消 writes nothing', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(['Sheet1']);
+    port.sheets.get('Sheet1')!.set('C5', '备注');
+    port.selection = { sheet: 'Sheet1', address: 'A1' };
+    render(<App locale="zh" initialView="insert" port={port} />);
+    await user.click(screen.getByRole('radio', { name: '当前选中的单元格处' }));
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+    const dialog = await findDialog();
+    await user.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    expect(port.applied).toHaveLength(0);
+    expect(await port.listSheets()).toEqual(['Sheet1']);
+  });
+
+  test('the format follows the year, and can be overridden', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(['Sheet1']);
+    render(<App locale="zh" initialView="insert" port={port} />);
+    await user.clear(screen.getByTestId('insert-year'));
+    await user.type(screen.getByTestId('insert-year'), '2020');
+    const select = screen.getByTestId('insert-format') as HTMLSelectElement;
+    expect(select.options[select.selectedIndex].textContent).toContain('2019年版');
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+    await screen.findByTestId('insert-done');
+    expect([...port.meta.values()][0]).toMatchObject({ format: '2019', year: 2020 });
+
+    await user.selectOptions(select, '2021');
+    expect(screen.getByText(/2020年度通常不使用2021年版格式/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+    await waitFor(() => expect(port.applied).toHaveLength(2));
+    expect([...port.meta.values()][1]).toMatchObject({ format: '2021', year: 2020 });
+  });
+});
+
+describe('一键校验', () => {
+  test('summary per table, findings grouped by severity, click selects the suspect cell and cells are highlighted', async () => {
+    const user = userEvent.setup();
+    const { port, addr } = await portWithBrokenBalance();
+    render(<App locale="zh" initialView="check" port={port} />);
+    await user.click(screen.getByRole('button', { name: '一键校验' }));
+    const errors = await screen.findByTestId('group-error');
+
+    // summary: 表三 not passed, 表二 and 表四 passed
+    const summary = screen.getByTestId('summary');
+    const row3 = summary.querySelector('[data-table="table3"]') as HTMLElement;
+    expect(within(row3).getByText('未通过')).toBeTruthy();
+    expect(within(summary.querySelector('[data-table="table2"]') as HTMLElement).queryByText('未通过')).toBeNull();
+    expect(within(summary.querySelector('[data-table="table4"]') as HTMLElement).queryByText('未通过')).toBeNull();
+
+    const balance = within(errors)
+      .getAllByTestId('finding')
+      .filter((el) => el.getAttribute('data-check') === 'T3-BALANCE');
+    expect(balance.length).toBeGreaterThan(0);
+    expect(balance[0].textContent).toContain('第一项加第二项之和'); // the official wording
+    expect(screen.getByRole('heading', { name: /^错误（\d+）$/ })).toBeTruthy();
+
+    // the highlighted cells include the cells of the broken column
+    const natural = ['new_received', 'carried_over', 'total_processed', 'carried_forward'].map(
+      (row) => addr.table3[row].natural_person,
+    );
+    expect(port.highlights.some((h) => h.severity === 'error' && natural.includes(h.address))).toBe(true);
+
+    await user.click(balance[0]);
+    await waitFor(() => expect(port.selectCalls).toHaveLength(1));
+    const sel = port.selectCalls[0];
+    expect(sel.sheet).toBe('年报');
+    const t3cells = Object.values(addr.table3).flatMap((cols) => Object.values(cols));
+    expect(t3cells).toContain(sel.address);
+    expect(screen.getByTestId('check-status').textContent).toBe(`已选中 年报!${sel.address}`);
+
+    // keyboard: Enter on another finding selects too
+    const other = within(errors).getAllByTestId('finding')[1] ?? balance[0];
+    other.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(port.selectCalls).toHaveLength(2));
+  });
+
+  test('re-checks by itself after the report cells are edited', async () => {
+    const user = userEvent.setup();
+    const { port, addr } = await portWithBrokenBalance();
+    render(<App locale="zh" initialView="check" port={port} />);
+    await user.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('group-error');
+    expect(port.listenerCount).toBe(1);
+
+    act(() => {
+      port.edit('年报', addr.table3.carried_forward.natural_person, 3);
+      port.edit('年报', addr.table3.carried_forward.total, 3);
+    });
+    await waitFor(() => expect(screen.queryAllByTestId('finding').filter((f) => f.getAttribute('data-check') === 'T3-BALANCE')).toHaveLength(0), {
+      timeout: 4000,
+    });
+  });
+
+  test('a failure shows a Chinese MessageBar with 复制诊断信息 (code + data + stack)', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(['Sheet1']);
+    port.failNext = { method: 'readAllGrids', error: new WorkbookError('host', { api: 'worksheets.load' }) };
+    const writeText = jest.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<App locale="zh" initialView="check" port={port} />);
+    await user.click(screen.getByRole('button', { name: '一键校验' }));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar.textContent).toContain('Excel 没有完成这项操作');
+    await user.click(within(bar).getByRole('button', { name: '复制诊断信息' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const copied = JSON.parse(writeText.mock.calls[0][0]) as Record<string, unknown>;
+    expect(copied.code).toBe('host');
+    expect(copied.data).toEqual({ api: 'worksheets.load' });
+    expect(String(copied.stack)).toContain('WorkbookError');
+    expect(screen.getByText('诊断信息已复制，可粘贴给技术支持人员。')).toBeTruthy();
+  });
+});
+
+describe('language and views', () => {
+  test('English strings when Office is in English', async () => {
+    const user = userEvent.setup();
+    const { port } = await portWithBrokenBalance();
+    render(<App locale="en" initialView="check" port={port} />);
+    expect(screen.getByRole('tab', { name: 'Insert tables' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Write report' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Check now' }));
+    expect(await screen.findByRole('heading', { name: /^Errors \(\d+\)$/ })).toBeTruthy();
+    expect(screen.queryByText('一键校验')).toBeNull();
+  });
+
+  test('tabs switch views with the keyboard and keep the check results', async () => {
+    const user = userEvent.setup();
+    const { port } = await portWithBrokenBalance();
+    render(<App locale="zh" initialView="check" port={port} />);
+    await user.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByTestId('group-error');
+    // keyboard activation (arrow-key movement between tabs is Fluent's own, checked in the browser e2e)
+    screen.getByRole('tab', { name: '生成报告' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByTestId('pane').getAttribute('data-view')).toBe('report'));
+    expect(screen.getByTestId('report-view')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '一键校验' }));
+    expect(screen.getByTestId('group-error')).toBeTruthy();
+  });
+});
