@@ -68,10 +68,8 @@ export const NARRATIVE_CHECK = {
   } as Record<string, string>,
 
   sumLabel: (label: string, n: number): string => `${label}（${n} 项之和）`,
-  tableMismatch: (what: string, textValue: string, cell: string, tableValue: number): string =>
-    `正文写${what}为 ${textValue}，而${cell}为 ${num(tableValue)}，相差 ${num(Math.abs(Number(textValue.replace(/[^\d.]/g, '')) - tableValue))}。`,
-  tableMismatchPlain: (what: string, textValue: number, cell: string, tableValue: number): string =>
-    `正文写${what}为 ${num(textValue)}，而${cell}为 ${num(tableValue)}，相差 ${num(Math.abs(textValue - tableValue))}。`,
+  tableMismatch: (what: string, textValue: number, unit: string, cell: string, tableValue: number): string =>
+    `正文写${what}为 ${num(textValue)}${unit}，而${cell}为 ${num(tableValue)}，相差 ${num(Math.abs(textValue - tableValue))}。`,
   zeroClaim: (what: string, cell: string, tableValue: number): string =>
     `正文写没有${what}，而${cell}为 ${num(tableValue)}。`,
   tableSuggestion: (cell: string): string => `核对正文与${cell}，改正其中错误的一处。`,

@@ -1,0 +1,372 @@
+/**
+ * Narrative checks (spec §6): the report's text against its own tables — numbers the text states
+ * for table quantities, parts against totals, units, the reporting year and 统计期限, the six
+ * sections and the 信息处理费 sentence, unfilled placeholders, and the body the text names.
+ * Each finding quotes the sentence and names the table cells it contradicts.
+ */
+import { formatForYear, getFormat, SECTIONS } from '../formats';
+import type { FormatDef, TableDef, TableId } from '../formats/types';
+import type { ReportData } from '../model/report';
+import { numeric } from '../model/report';
+import { IMPORT, NARRATIVE_CHECK as M, NARRATIVE_WHAT } from '../messages/import';
+import type { LocatedReport } from '../read/types';
+import type { Finding, FindingCell } from '../rules/types';
+import { findTitle, splitSections } from '../import/sections';
+import { narrativeCheck } from './checks';
+import { mentionsOf, splitSentences, yearsIn, type CellRef, type Mention, type Quantity } from './mentions';
+
+export { NARRATIVE_CHECKS } from './checks';
+export { splitSentences, mentionsOf, chineseNumber } from './mentions';
+export type { Mention, Quantity, CellRef } from './mentions';
+
+export interface NarrativeCheckOptions {
+  /** the reporting body (else data.organization, else the title's) */
+  organization?: string;
+  /** where each value sits in the workbook: findings then carry sheet and A1 address */
+  cells?: LocatedReport['cells'];
+}
+
+function finding(id: string, message: string, extra: Partial<Finding> = {}): Finding {
+  const d = narrativeCheck(id);
+  return { id, severity: d.severity, cells: [], basis: d.basis, message, ...extra };
+}
+
+function rowName(table: TableDef, row: string): string {
+  const vc = table.values.find((v) => v.row === row);
+  if (vc?.parentLabel && /^（[一二三四五六七八九十]+）/.test(vc.parentLabel)) return `${vc.parentLabel} ${vc.rowLabel}`;
+  return table.rowOrder.find((r) => r.key === row)?.label ?? row;
+}
+
+function describe(format: FormatDef, data: ReportData, ref: CellRef, cells?: LocatedReport['cells']): FindingCell {
+  const table = format.tables[ref.table];
+  const vc = table.values.find((v) => v.row === ref.row && v.col === ref.col);
+  const raw = data[ref.table]?.[ref.row]?.[ref.col];
+  const cell: FindingCell = {
+    table: ref.table,
+    row: ref.row,
+    col: ref.col,
+    label: IMPORT.cellLabel(table.shortName, rowName(table, ref.row), vc?.colLabel ?? ref.col),
+    value: raw === undefined ? null : raw,
+  };
+  const loc = cells?.[ref.table]?.[ref.row]?.[ref.col];
+  if (loc) {
+    cell.sheet = loc.sheet;
+    cell.address = loc.address;
+  }
+  return cell;
+}
+
+/** The sum of a quantity's cells, or undefined when a cell is blank or text. */
+function tableValue(data: ReportData, q: Quantity): number | undefined {
+  let sum = 0;
+  for (const c of q.cells) {
+    const v = numeric(data[c.table]?.[c.row]?.[c.col]);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return Number(sum.toFixed(6));
+}
+
+function whatOf(q: Quantity): string {
+  const [main, part] = q.what.split('|');
+  const a = NARRATIVE_WHAT[main] ?? main;
+  return part ? `${a}中${NARRATIVE_WHAT[part] ?? part}` : a;
+}
+
+function cellsText(cells: FindingCell[]): string {
+  if (cells.length === 1) return cells[0].label;
+  const first = cells[0].label;
+  return M.sumLabel(first, cells.length);
+}
+
+/* ---------------------------------------------------------------- placeholders */
+
+const PLACEHOLDERS: RegExp[] = [
+  /20[XxＸｘ×]{2}/g,
+  /(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])/g,
+  /×{2,}/g,
+  /待补充|待填写|待定稿/g,
+  /……|\.{6}/g,
+  /TODO/gi,
+  /(?<![A-Za-z0-9])[XＸ](?=\s*[件条项个年月日%])/g,
+];
+
+/* ---------------------------------------------------------------- subject */
+
+const LEVELS = ['街道', '镇', '乡', '县', '区', '市'];
+const FIRST_PERSON = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:[^，。]{0,12}[，,])?\s*(?:我|本)(?:镇|乡|街道|县|区|市|局|委|办|厅|机关|单位|部门|政府|中心|院|所)/;
+const GENERIC_BEFORE = new Set([...'我本全各该此乡县市区省镇州村级']);
+/** characters that end a phrase rather than a place name (“主要为镇…”, “报送至县…”) */
+const FUNCTION_CHARS = new Set([...'为是在由向对和与及将把被从于了的等到给至以或并即']);
+const GENERIC_PAIRS = /^(按照|根据|配合|依照|遵照|参照|对照|经过|通过|报送|上报|报请|协助|联合|会同|全县|全区|全市|全镇|全乡|向上|上级|指导|要求|接受|组织|召开|督促|推动|结合|围绕|落实|参加)$/;
+
+/** The lowest-level place named in a body's name: “哭泉镇”, “某某县人民政府办公室” → 某某县. */
+export function placeOf(org: string): { name: string; level: string } | undefined {
+  const parts = org.match(/[^省市县区镇乡]*?(?:街道|省|市|县|区|镇|乡)/g) ?? [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i];
+    const level = LEVELS.find((l) => p.endsWith(l));
+    if (level && p.length > level.length + 1) return { name: p, level };
+  }
+  return undefined;
+}
+
+function otherBodies(sentence: string, own: { name: string; level: string }): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`(${own.level})(人民政府|街道办事处)`, 'g');
+  for (const m of sentence.matchAll(re)) {
+    const at = m.index ?? 0;
+    const before = sentence.slice(Math.max(0, at - 2), at);
+    if (before.length < 2 || !/^[\u4e00-\u9fa5]{2}$/.test(before)) continue;
+    if (GENERIC_BEFORE.has(before[1]) || GENERIC_PAIRS.test(before)) continue;
+    if (FUNCTION_CHARS.has(before[0]) || FUNCTION_CHARS.has(before[1])) continue;
+    const ownCore = own.name.slice(0, own.name.length - own.level.length);
+    if (sentence.slice(0, at).endsWith(ownCore)) continue;
+    out.push(`${before}${m[1]}${m[2]}`);
+  }
+  return out;
+}
+
+/* ---------------------------------------------------------------- main */
+
+/** Checks a report's text against its tables (spec §6 narrative checks). */
+export function checkNarrative(text: string, data: ReportData, options: NarrativeCheckOptions = {}): Finding[] {
+  const format = getFormat(data.format) ?? formatForYear(data.year);
+  const findings: Finding[] = [];
+  const sentences = splitSentences(text);
+  const split = splitSections(text);
+  const title = findTitle(split.preamble);
+  const cellsOf = (q: Quantity) => q.cells.map((c) => describe(format, data, c, options.cells));
+
+  /* ---- mentions: NARR-TABLE, NARR-UNIT, NARR-SUM, NARR-YEAR (other years' figures) */
+  const seen = new Map<string, { m: Mention; sentence: string }>();
+  sentences.forEach((s, si) => {
+    const ms = mentionsOf(format, s.text, si);
+    const sentenceYears = yearsIn(s.text);
+    // “2020年结转的申请” in a 2021 report speaks of this year's 上年结转
+    const carry = /结转/.test(s.text);
+    const otherYears = data.year
+      ? sentenceYears.filter((y) => y !== data.year && !(carry && Math.abs(y - data.year) === 1))
+      : [];
+    const comparison = ms.some((m) => m.comparison);
+    const hasQuantity = ms.some((m) => m.quantity && !m.zeroClaim);
+    if (hasQuantity && otherYears.length && !comparison && !sentenceYears.includes(data.year)) {
+      findings.push(
+        finding('NARR-YEAR', M.otherYearFigures(otherYears[0], data.year), {
+          sentence: s.text,
+          suggestion: M.otherYearSuggestion(data.year),
+        }),
+      );
+    }
+    ms.forEach((m) => {
+      const q = m.quantity;
+      if (!q || m.comparison) return;
+      if (data.year && m.years.some((y) => y !== data.year)) return;
+      // a sentence about another year only (its figures are that year's, see NARR-YEAR above)
+      if (otherYears.length && !sentenceYears.includes(data.year)) return;
+      const cells = cellsOf(q);
+      // units
+      if (q.kind === 'applications' && (m.unit === '条' || m.unit === '起')) {
+        findings.push(
+          finding('NARR-UNIT', M.unitApplications(m.unit), {
+            sentence: s.text,
+            cells,
+            suggestion: M.unitApplicationsSuggestion,
+          }),
+        );
+      }
+      const tv = tableValue(data, q);
+      // one quantity, one value
+      const key = q.id;
+      const prior = seen.get(key);
+      const textValue = q.kind === 'amount' && m.unit === '元' ? m.value / 10000 : m.value;
+      if (prior) {
+        const pv = q.kind === 'amount' && prior.m.unit === '元' ? prior.m.value / 10000 : prior.m.value;
+        if (pv !== textValue) {
+          findings.push(
+            finding('NARR-SUM', M.twoValues(whatOf(q), pv, textValue, prior.sentence), {
+              sentence: s.text,
+              cells,
+              suggestion: M.twoValuesSuggestion,
+            }),
+          );
+        }
+      } else seen.set(key, { m, sentence: s.text });
+      if (tv === undefined) return;
+      if (q.kind === 'amount') {
+        if (Math.abs(textValue - tv) < 1e-9) return;
+        const unitSwap = (m.unit === '元' && Math.abs(m.value - tv) < 1e-9) || (m.unit === '万元' && Math.abs(m.value - tv * 10000) < 1e-6);
+        if (unitSwap) {
+          findings.push(
+            finding('NARR-UNIT', M.unitAmount(m.text, cellsText(cells), tv), {
+              sentence: s.text,
+              cells,
+              suggestion: M.unitAmountSuggestion,
+            }),
+          );
+          return;
+        }
+      }
+      if (Math.abs(textValue - tv) < 1e-9) return;
+      const message = m.zeroClaim
+        ? M.zeroClaim(whatOf(q), cellsText(cells), tv)
+        : M.tableMismatch(whatOf(q), textValue, q.kind === 'amount' ? '万元' : m.unit, cellsText(cells), tv);
+      findings.push(
+        finding('NARR-TABLE', message, {
+          sentence: s.text,
+          cells,
+          suspect: cells.length === 1 ? cells[0] : undefined,
+          expected: tv,
+          actual: textValue,
+          difference: textValue - tv,
+          table: q.cells[0]?.table as TableId | undefined,
+          suggestion: M.tableSuggestion(cellsText(cells)),
+        }),
+      );
+    });
+
+    /* parts against the total stated with them */
+    const byParent = new Map<number, Mention[]>();
+    ms.forEach((m) => {
+      if (m.parent === undefined || !m.quantity?.dimension || m.comparison) return;
+      const list = byParent.get(m.parent) ?? [];
+      list.push(m);
+      byParent.set(m.parent, list);
+    });
+    for (const [pi, parts] of byParent) {
+      const total = ms[pi];
+      if (!total?.quantity || total.comparison) continue;
+      const dims = new Set(parts.map((p) => p.quantity!.dimension));
+      for (const dim of dims) {
+        const ps = parts.filter((p) => p.quantity!.dimension === dim);
+        // a part named twice (or nested: 法人 and 商业企业) is not a partition
+        const keys = new Set(ps.map((p) => p.quantity!.part));
+        if (keys.size !== ps.length) continue;
+        if (dim === 'applicant' && keys.has('legal_persons') && ps.length > 2) continue;
+        if (dim === 'result' && total.quantity.what !== 'total_processed') continue;
+        const sum = ps.reduce((a, p) => a + p.value, 0);
+        const complete =
+          (dim === 'applicant' &&
+            keys.has('natural_person') &&
+            (keys.has('legal_persons') ||
+              ['commercial_enterprise', 'research_institution', 'social_welfare_org', 'legal_service_org'].every((k) => keys.has(k)))) ||
+          (dim === 'result' && keys.size === 6) ||
+          (dim === 't4field' && keys.size === 4);
+        const partsText = ps.map((p) => `${NARRATIVE_WHAT[p.quantity!.part === 'other' ? 'other_result' : p.quantity!.part!] ?? p.quantity!.part}${p.text}`).join('、');
+        const what = whatOf(total.quantity);
+        let message: string | undefined;
+        if (complete && Math.abs(sum - total.value) > 1e-9) message = M.sumMismatch(what, total.value, partsText, sum);
+        else if (!complete && sum > total.value + 1e-9) message = M.sumExceeds(what, total.value, partsText, sum);
+        if (message) {
+          findings.push(
+            finding('NARR-SUM', message, {
+              sentence: s.text,
+              cells: cellsOf(total.quantity),
+              expected: total.value,
+              actual: sum,
+              difference: sum - total.value,
+              suggestion: M.sumSuggestion,
+            }),
+          );
+        }
+      }
+    }
+
+    /* “万条” where the parts listed with it add up in 条 */
+    const wan = ms.find((m) => m.unit === '万条' && m.total);
+    if (wan) {
+      const parts = ms.filter((m) => m.unit === '条' && m.start > wan.start);
+      const sum = parts.reduce((a, p) => a + p.value, 0);
+      if (parts.length >= 2 && Math.abs(sum - wan.value) < 1e-9) {
+        findings.push(finding('NARR-UNIT', M.unitWan(wan.text, sum), { sentence: s.text, suggestion: M.unitWanSuggestion }));
+      }
+    }
+
+    /* placeholders */
+    const spans: { a: number; b: number; t: string }[] = [];
+    for (const re of PLACEHOLDERS) {
+      for (const m of s.text.matchAll(re)) {
+        const a = m.index ?? 0;
+        const b = a + m[0].length;
+        if (spans.some((x) => x.a <= a && b <= x.b)) continue;
+        for (let i = spans.length - 1; i >= 0; i--) if (a <= spans[i].a && spans[i].b <= b) spans.splice(i, 1);
+        spans.push({ a, b, t: m[0] });
+      }
+    }
+    const hits = new Set(spans.sort((x, y) => x.a - y.a).map((x) => x.t));
+    for (const h of hits) {
+      findings.push(finding('NARR-PLACEHOLDER', M.placeholder(h), { sentence: s.text, suggestion: M.placeholderSuggestion }));
+    }
+  });
+
+  /* ---- NARR-YEAR: title, 统计期限, the year named at all */
+  if (data.year) {
+    if (title?.year !== undefined && title.year !== data.year) {
+      findings.push(finding('NARR-YEAR', M.titleYear(title.year, data.year), { sentence: title.title, suggestion: M.titleYearSuggestion }));
+    }
+    const period = /((\d{4})\s*年\s*0?1\s*月\s*0?1\s*日)\s*(?:起)?\s*(?:至|到|—+|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
+    sentences.forEach((s) => {
+      for (const m of s.text.matchAll(period)) {
+        const a = Number(m[2]);
+        const b = m[3] ? Number(m[3]) : a;
+        if (a !== data.year || b !== data.year) {
+          findings.push(finding('NARR-YEAR', M.periodYear(m[0], data.year), { sentence: s.text, suggestion: M.periodSuggestion(data.year) }));
+        }
+      }
+    });
+    if (!new RegExp(`${data.year}\\s*年`).test(text)) {
+      findings.push(finding('NARR-YEAR', M.yearAbsent(data.year), { suggestion: M.yearAbsentSuggestion(data.year) }));
+    }
+  }
+
+  /* ---- NARR-SECTIONS */
+  const found = split.sections;
+  SECTIONS.forEach((h, i) => {
+    if (!found.some((s) => s.index === i)) {
+      findings.push(finding('NARR-SECTIONS', M.sectionMissing(h), { suggestion: M.sectionMissingSuggestion(h) }));
+    }
+  });
+  let maxIndex = -1;
+  let maxHeading = '';
+  for (const s of found) {
+    if (s.index < maxIndex) {
+      findings.push(finding('NARR-SECTIONS', M.sectionOrder(s.heading, maxHeading), { sentence: s.heading, suggestion: M.sectionOrderSuggestion }));
+    } else {
+      maxIndex = s.index;
+      maxHeading = s.heading;
+    }
+    if ((s.index === 4 || s.index === 5) && !s.text.trim()) {
+      findings.push(finding('NARR-SECTIONS', M.sectionEmpty(s.heading), { sentence: s.heading, suggestion: M.sectionEmptySuggestion }));
+    }
+  }
+  const needsFee = format.years.from >= 2021 || data.year >= 2021;
+  if (needsFee) {
+    const six = found.find((s) => s.index === 5);
+    const where = six ? six.text : text;
+    if (!/信息处理费/.test(where)) {
+      const quote = six ? (six.text.trim() ? six.text.trim().slice(0, 200) : six.heading) : undefined;
+      findings.push(finding('NARR-SECTIONS', M.feeMissing, { sentence: quote, suggestion: M.feeMissingSuggestion }));
+    }
+  }
+
+  /* ---- NARR-SUBJECT */
+  const org = options.organization || data.organization || title?.organization || '';
+  const own = placeOf(org);
+  if (own) {
+    sentences.forEach((s) => {
+      if (!FIRST_PERSON.test(s.text)) return;
+      for (const other of otherBodies(s.text, own)) {
+        findings.push(finding('NARR-SUBJECT', M.subject(other, org), { sentence: s.text, suggestion: M.subjectSuggestion(org) }));
+      }
+    });
+    // a title naming another body of the same level
+    if (title?.organization) {
+      const tp = placeOf(title.organization);
+      if (tp && tp.level === own.level && tp.name !== own.name && !org.includes(tp.name) && !title.organization.includes(own.name)) {
+        findings.push(finding('NARR-SUBJECT', M.subject(title.organization, org), { sentence: title.title, suggestion: M.subjectSuggestion(org) }));
+      }
+    }
+  }
+
+  return findings;
+}

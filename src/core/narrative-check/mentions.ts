@@ -1,0 +1,346 @@
+/**
+ * Finding the table quantities a report's sentences speak of: “共收到政府信息公开申请10件”,
+ * “办结9件”, “其中自然人6件”, “行政复议1件”. Conservative: a number counts only with a unit and a
+ * keyword that names a table quantity; dates, article numbers (第二十条), document numbers
+ * (〔2019〕60号), information items (“主动公开政府信息65条”) and comparisons (“较2020年增长”) are not.
+ */
+import type { FormatDef, TableId } from '../formats/types';
+
+export interface CellRef {
+  table: TableId;
+  row: string;
+  col: string;
+}
+
+/** A quantity of the tables the text may state. */
+export interface Quantity {
+  /** stable key: e.g. t3:new_received:total */
+  id: string;
+  /** NARRATIVE_WHAT key for messages */
+  what: string;
+  /** the cells whose sum the quantity is */
+  cells: CellRef[];
+  kind: 'applications' | 'cases' | 'count' | 'amount';
+  /** which breakdown this quantity is a part of, if any */
+  dimension?: 'applicant' | 'result' | 't4field';
+  /** the part's key within the dimension (natural_person, legal_persons, granted, upheld …) */
+  part?: string;
+}
+
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  /** the text “10件” */
+  text: string;
+  value: number;
+  unit: string;
+  /** the clause before the number contains a comparison word (较、同比、增长 …) */
+  comparison: boolean;
+  /** the clause names a year (not inside 《》〔〕) */
+  years: number[];
+  quantity?: Quantity;
+  /** for parts: index (in the sentence's mention list) of the total they belong to */
+  parent?: number;
+  /** a statement of zero without a number (“没有收到政府信息公开申请”) */
+  zeroClaim?: boolean;
+  /** “共”“共计”“合计”“总计” right before the number or its keyword */
+  total?: boolean;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Chinese numerals up to 999 (“十二”, “一百零五”); undefined when not one. */
+export function chineseNumber(s: string): number | undefined {
+  let total = 0;
+  let cur = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      cur = CN_DIGITS[ch];
+      seen = true;
+    } else if (ch === '十') {
+      total += (seen ? cur : 1) * 10;
+      cur = 0;
+      seen = false;
+    } else if (ch === '百') {
+      total += (seen ? cur : 1) * 100;
+      cur = 0;
+      seen = false;
+    } else return undefined;
+  }
+  return total + cur;
+}
+
+const SEP = /[，,、；;：:（）()]/;
+const MENTION = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(万条|万元|万件|人次|件|条|起|宗|项|个|元|部|份)/g;
+const COMPARISON = /较|同比|环比|相比|比上年|比去年|增长|增加|减少|下降|上升|持平|去年|上年同期|上一年同期/;
+const YEAR = /(?<!\d)(20\d{2})\s*年(?!\s*(?:修订|修正|版))/g;
+
+/** Sentences of a text: split at 。！？ and line breaks; empty ones dropped. */
+export function splitSentences(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    for (const part of line.split(/(?<=[。！？!?])/)) {
+      const t = part.trim();
+      if (t) out.push({ text: t, line: i });
+    }
+  });
+  return out;
+}
+
+/** Years named in a piece of text, ignoring titles of documents (《…》) and document numbers (〔…〕). */
+export function yearsIn(s: string): number[] {
+  const bare = s.replace(/《[^》]*》/g, '').replace(/[〔［\[][^〕］\]]*[〕］\]]/g, '');
+  return [...bare.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
+function clauseBounds(s: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !SEP.test(s[a - 1])) a--;
+  let b = end;
+  while (b < s.length && !SEP.test(s[b])) b++;
+  return [a, b];
+}
+
+/* ---------------------------------------------------------------- the quantity lexicon */
+
+const T3_MAIN: { what: string; re: RegExp; requires?: RegExp }[] = [
+  { what: 'carried_forward', re: /结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转下年/ },
+  { what: 'carried_over', re: /上(?:一)?年度?结转/ },
+  { what: 'partial_grant', re: /部分公开/ },
+  { what: 'denied', re: /不予(?:以)?公开/ },
+  { what: 'unable', re: /无法提供/ },
+  { what: 'not_processed', re: /不予处理/ },
+  { what: 'other', re: /其他处理/ },
+  { what: 'granted', re: /(?<!不)予以公开|同意公开/ },
+  { what: 'total_processed', re: /办结|办理完毕|答复完毕|已答复|予以答复|作出答复/ },
+  { what: 'new_received', re: /新收|收到|受理|接收|接到/, requires: /申请/ },
+];
+const NOT_APPLICATIONS = /建议|提案|来信|来访|热线|留言|咨询|诉求|工单|12345|意见征集/;
+const RESULT_PARTS = new Set(['granted', 'partial_grant', 'denied', 'unable', 'not_processed', 'other']);
+
+const APPLICANT: { part: string; re: RegExp; cols: string[] }[] = [
+  { part: 'natural_person', re: /自然人/, cols: ['natural_person'] },
+  {
+    part: 'legal_persons',
+    re: /法人(?:或|和|及|与)?其他组织|法人/,
+    cols: ['commercial_enterprise', 'research_institution', 'social_welfare_org', 'legal_service_org', 'other_org'],
+  },
+  { part: 'commercial_enterprise', re: /商业企业|企业/, cols: ['commercial_enterprise'] },
+  { part: 'research_institution', re: /科研机构/, cols: ['research_institution'] },
+  { part: 'social_welfare_org', re: /社会公益组织/, cols: ['social_welfare_org'] },
+  { part: 'legal_service_org', re: /法律服务机构/, cols: ['legal_service_org'] },
+];
+
+const T4_GROUP: { what: string; re: RegExp; groups: string[] }[] = [
+  { what: 'litigation_after_review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/, groups: ['litigation_after_review'] },
+  { what: 'litigation_direct', re: /直接(?:提起)?(?:行政)?(?:起诉|诉讼)|未经(?:行政)?复议/, groups: ['litigation_direct'] },
+  { what: 'litigation', re: /行政诉讼|诉讼|起诉/, groups: ['litigation_direct', 'litigation_after_review'] },
+  { what: 'admin_review', re: /行政复议|复议/, groups: ['admin_review'] },
+];
+const T4_FIELD: { what: string; field: string; re: RegExp }[] = [
+  { what: 'upheld', field: 'upheld', re: /维持/ },
+  { what: 'corrected', field: 'corrected', re: /纠正|撤销|败诉/ },
+  { what: 'other_result', field: 'other', re: /其他结果/ },
+  { what: 'pending', field: 'pending', re: /尚未审结|未审结|正在审理|审理中|尚未结案/ },
+];
+
+function t3Rows(format: FormatDef, what: string): string[] {
+  const keys = format.tables.table3.rowOrder.map((r) => r.key);
+  switch (what) {
+    case 'denied':
+      return keys.filter((k) => k.startsWith('denied_'));
+    case 'unable':
+      return keys.filter((k) => k.startsWith('unable_'));
+    case 'not_processed':
+      return keys.filter((k) => k.startsWith('not_processed_'));
+    case 'other':
+      return keys.filter((k) => k === 'other_processing' || k.startsWith('other_'));
+    default:
+      return keys.includes(what) ? [what] : [];
+  }
+}
+
+function t3Quantity(format: FormatDef, what: string, applicant?: (typeof APPLICANT)[number]): Quantity {
+  const rows = t3Rows(format, what);
+  const cols = applicant ? applicant.cols : ['total'];
+  return {
+    id: `t3:${what}:${applicant?.part ?? 'total'}`,
+    what: applicant ? `${what}|${applicant.part}` : what,
+    cells: rows.flatMap((row) => cols.map((col) => ({ table: 'table3' as const, row, col }))),
+    kind: 'applications',
+    dimension: applicant ? 'applicant' : RESULT_PARTS.has(what) ? 'result' : undefined,
+    part: applicant ? applicant.part : RESULT_PARTS.has(what) ? what : undefined,
+  };
+}
+
+function t4Quantity(group: (typeof T4_GROUP)[number], field?: (typeof T4_FIELD)[number]): Quantity {
+  const col = field?.field ?? 'total';
+  return {
+    id: `t4:${group.what}:${col}`,
+    what: field ? `${group.what}|${field.what}` : group.what,
+    cells: group.groups.map((row) => ({ table: 'table4' as const, row, col })),
+    kind: 'cases',
+    dimension: field ? 't4field' : undefined,
+    part: field?.field,
+  };
+}
+
+function hasCell(format: FormatDef, row: string, col: string): boolean {
+  return format.tables.table2.values.some((v) => v.row === row && v.col === col);
+}
+
+function t2Quantity(format: FormatDef, seg: string, unit: string): Quantity | undefined {
+  if (/信息处理费/.test(seg)) return undefined;
+  const q = (row: string, col: string, kind: Quantity['kind']): Quantity | undefined =>
+    hasCell(format, row, col) ? { id: `t2:${row}:${col}`, what: row, cells: [{ table: 'table2', row, col }], kind } : undefined;
+  if (/行政事业性收费/.test(seg)) {
+    return unit === '万元' || unit === '元' ? q('administrative_fees', 'amount', 'amount') : undefined;
+  }
+  const docUnit = /^(件|个|部|份)$/.test(unit);
+  for (const [row, re] of [
+    ['regulations', /规章(?!制度)/],
+    ['normative_documents', /规范性文件/],
+  ] as const) {
+    if (!re.test(seg) || !docUnit) continue;
+    if (/废止/.test(seg)) return q(row, 'repealed', 'count');
+    if (/现行有效/.test(seg)) return q(row, 'in_force', 'count');
+    if (/对外公开总|累计公开/.test(seg)) return q(row, 'total_published', 'count');
+    if (/新公开/.test(seg)) return q(row, 'new_published', 'count');
+    if (/制发|制定|出台|印发|发布|新制作|制作/.test(seg)) return q(row, 'issued', 'count') ?? q(row, 'new_made', 'count');
+    return undefined;
+  }
+  for (const [row, re] of [
+    ['administrative_licensing', /行政许可/],
+    ['administrative_penalty', /行政处罚/],
+    ['administrative_coercion', /行政强制/],
+  ] as const) {
+    if (!re.test(seg)) continue;
+    if (!/^(件|宗|起|个)$/.test(unit) || /信息|事项|公开|公示/.test(seg)) return undefined;
+    // 2019: 上一年项目数量/本年增减 are item counts; only 处理决定数量 is a number of decisions
+    if (!hasCell(format, row, 'prev_year_items') || /决定/.test(seg)) return q(row, 'decisions', 'count');
+    return undefined;
+  }
+  return undefined;
+}
+
+function resolve(
+  format: FormatDef,
+  pre: string,
+  post: string,
+  unit: string,
+  previous: Mention[],
+): { quantity?: Quantity; parent?: number } {
+  const both = `${pre}|${post}`;
+  const lastIndex = (pred: (m: Mention) => boolean): number => {
+    for (let i = previous.length - 1; i >= 0; i--) if (pred(previous[i])) return i;
+    return -1;
+  };
+  // table 四 first: “收到行政复议申请” is not a disclosure application
+  for (const seg of [pre, both]) {
+    if (/信息处理费/.test(seg)) return {};
+    const group = T4_GROUP.find((g) => g.re.test(seg));
+    const field = T4_FIELD.find((f) => f.re.test(seg));
+    if (group) return { quantity: t4Quantity(group, field) };
+    if (field) {
+      const p = lastIndex((m) => m.quantity?.kind === 'cases' && !m.quantity.dimension);
+      if (p >= 0) {
+        const g = T4_GROUP.find((x) => x.what === previous[p].quantity!.what)!;
+        return { quantity: t4Quantity(g, field), parent: p };
+      }
+    }
+  }
+  for (const seg of [pre, both]) {
+    // 人大代表建议、政协提案、咨询、热线… are counted in 件 too but are not disclosure applications
+    if (NOT_APPLICATIONS.test(seg)) return {};
+    const main = T3_MAIN.find((m) => m.re.test(seg) && (!m.requires || m.requires.test(both)));
+    const applicant = APPLICANT.find((a) => a.re.test(seg));
+    if (main) {
+      if (unit !== '件' && unit !== '条' && unit !== '起' && unit !== '个') return {};
+      const quantity = t3Quantity(format, main.what, applicant);
+      let parent: number | undefined;
+      if (!applicant && RESULT_PARTS.has(main.what)) {
+        const p = lastIndex((m) => m.quantity?.kind === 'applications' && !m.quantity.dimension);
+        if (p >= 0) parent = p;
+      }
+      return { quantity, parent };
+    }
+    if (applicant && (unit === '件' || unit === '条' || unit === '起' || unit === '个')) {
+      const p = lastIndex((m) => m.quantity?.kind === 'applications' && !m.quantity.part);
+      if (p < 0) return {};
+      const mainWhat = previous[p].quantity!.what;
+      return { quantity: t3Quantity(format, mainWhat, applicant), parent: p };
+    }
+  }
+  const t2 = t2Quantity(format, pre, unit) ?? t2Quantity(format, both, unit);
+  return t2 ? { quantity: t2 } : {};
+}
+
+/** Statements of zero without a number: “没有收到政府信息公开申请”, “未发生行政复议、行政诉讼”. */
+function zeroClaims(format: FormatDef, s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  const base = { sentence, value: 0, unit: '件', comparison: false, zeroClaim: true };
+  for (const m of s.matchAll(/(?:没有|未)(?:收到|受理|接到|发生|出现|涉及|产生)[^，。；,;]{0,24}/g)) {
+    const seg = m[0];
+    const start = m.index ?? 0;
+    const years = yearsIn(s.slice(0, start));
+    if (/复议|诉讼/.test(seg)) {
+      if (/复议/.test(seg.replace(/复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/, ''))) {
+        out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t4Quantity(T4_GROUP[3]) });
+      }
+      if (/诉讼|起诉/.test(seg)) out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t4Quantity(T4_GROUP[2]) });
+    } else if (/申请/.test(seg) && /收到|受理|接到/.test(seg)) {
+      out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t3Quantity(format, 'new_received') });
+    }
+  }
+  return out;
+}
+
+/** All number mentions of one sentence, with the table quantity each names (if any). */
+export function mentionsOf(format: FormatDef, s: string, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(MENTION)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const numText = m[1];
+    const unit = m[2];
+    const before = s[start - 1] ?? '';
+    const after = s.slice(end, end + 3);
+    if (before === '第' || /[\d.]/.test(before)) continue;
+    let value: number | undefined;
+    if (/^\d/.test(numText)) value = Number(numText);
+    else {
+      if (unit !== '件' || /^事/.test(after) || /[每逐同统唯进]/.test(before)) continue;
+      value = chineseNumber(numText);
+    }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    if (unit === '个' && /^(工作日|月|小时|季度|年|自然日)/.test(after)) continue;
+    const [a, b] = clauseBounds(s, start, end);
+    const prevEnd = out.length ? Math.max(a, out[out.length - 1].end) : a;
+    const nextStart = (() => {
+      MENTION.lastIndex = 0;
+      const rest = s.slice(end, b);
+      const nm = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(万条|万元|万件|人次|件|条|起|宗|项|个|元|部|份)/.exec(rest);
+      return nm ? end + (nm.index ?? 0) : b;
+    })();
+    const pre = s.slice(prevEnd, start);
+    const post = s.slice(end, nextStart);
+    const clausePre = s.slice(a, start);
+    const { quantity, parent } = resolve(format, pre, post, unit, out);
+    out.push({
+      sentence,
+      start,
+      end,
+      text: m[0],
+      value,
+      unit,
+      comparison: COMPARISON.test(clausePre),
+      years: yearsIn(clausePre),
+      quantity,
+      parent,
+      total: /(?:共|共计|合计|总计|累计)[^，,、；;]{0,20}$/.test(pre) || /^[^，,、；;]{0,4}(?:其中)/.test(s.slice(end, end + 6)),
+    });
+  }
+  return [...out, ...zeroClaims(format, s, sentence)];
+}
