@@ -90,7 +90,7 @@ export function describeError(error: ErrorLike, file?: string): string {
       return `${where}的 ${list || '目标区域'}${cells.length ? more : ''}已有内容，写入统计表会覆盖它们。请选择空白位置或新建工作表，或确认覆盖后再试。`;
     }
     case 'no-sheet':
-      return `${name ? `${f}中` : '工作簿中'}没有名为“${sheet ?? ''}”的工作表${str(d.address) ? `（单元格 ${str(d.address)}）` : ''}。`;
+      return `${name ? `${f}中` : '工作簿中'}没有名为“${sheet ?? ''}”的工作表。`;
     case 'no-tables':
       return `${sheet ? `工作表“${sheet}”` : f}中没有找到政府信息公开年报统计表（表二、表三、表四）。请确认表格的行列名称与官方格式一致，或先用本工具生成统计表。`;
     case 'io': {
@@ -99,8 +99,10 @@ export function describeError(error: ErrorLike, file?: string): string {
       const why = reason ? IO_REASONS[reason] ?? reason : undefined;
       return `无法${op}${f}${why ? `：${why}` : ''}。`;
     }
-    case 'host':
-      return `Excel 执行操作时出错${str(d.message) ?? (error.message && error.message !== 'host' ? error.message : '') ? `：${str(d.message) ?? error.message}` : ''}。请稍后重试；如果一再出现，请点“复制诊断信息”发给技术支持。`;
+    case 'host': {
+      const detail = str(d.message) ?? (error.message && error.message !== 'host' ? error.message : undefined);
+      return `Excel 执行操作时出错${detail ? `：${detail}` : ''}。请稍后重试；如果一再出现，请点“复制诊断信息”发给技术支持。`;
+    }
     default:
       return `处理${f}时出错（${error.code}）。`;
   }

@@ -421,6 +421,8 @@ export class XlsxWorkbook implements WorkbookPort {
         formatRows: true,
       });
     }
+    // formulas are written without cached results: ask Excel/WPS to calculate them on opening
+    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     await this.setMetadata(sheet, plan.metadata);
   }
 
@@ -453,7 +455,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const targets = cells.map((w) => {
       const ws = this.sheet(w.sheet);
       const p = parseA1(w.address);
-      if (!p) throw new WorkbookError('no-sheet', { sheet: w.sheet, address: w.address });
+      if (!p) throw new Error(`writeValues: not an A1 address: ${w.address}`);
       return { ws, p, value: w.value };
     });
     for (const { ws, p, value } of targets) {
