@@ -21,8 +21,10 @@ import type {
   ExcelHost,
   HostContext,
   HostCustomProperty,
+  HostChangedEvent,
   HostDataValidation,
   HostDataValidationRule,
+  HostEventHandlerResult,
   HostNamedItem,
   HostNamedItemCollection,
   HostPageLayout,
@@ -34,6 +36,7 @@ import type {
   HostRangeFormat,
   HostWorkbook,
   HostWorksheet,
+  HostWorksheetChangedEventArgs,
   HostWorksheetCollection,
   HostWorksheetProtection,
   LoadArg,
@@ -70,6 +73,12 @@ export interface FakeCallRecord {
   sheet?: string;
   address?: string;
   args?: unknown;
+}
+
+export interface FakeChangedEventArgs extends HostWorksheetChangedEventArgs {
+  changeType: string;
+  source: 'Local' | 'Remote';
+  type: 'WorksheetChanged';
 }
 
 export interface FakeBorders {
@@ -286,6 +295,8 @@ function isDefaultFormat(c: CellState): boolean {
 }
 
 interface SheetState {
+  /** stable id, as Worksheet.id */
+  id: string;
   name: string;
   cells: Map<string, CellState>;
   merges: Rect[];
@@ -316,6 +327,8 @@ export class FakeWorkbook {
   readonly excelApi: string;
   /** values changed since the last recalculation */
   dirty = false;
+  private sheetSeq = 0;
+  private changeHandlers: { sheetId: string | null; handler: (args: FakeChangedEventArgs) => Promise<unknown> }[] = [];
 
   constructor(options: FakeOfficeOptions = {}) {
     this.excelApi = options.excelApi ?? '1.12';
@@ -439,6 +452,7 @@ export class FakeWorkbook {
     const rect = parseRect(address);
     applyInput(this.cell(this.requireSheet(sheet), rect.r0, rect.c0, true) as CellState, value);
     this.recalculate();
+    this.emitChanged(sheet, cellA1(rect.r0, rect.c0));
   }
 
   setFill(sheet: string, address: string, color: string | null): void {
@@ -468,9 +482,35 @@ export class FakeWorkbook {
 
   /* ---------- internals */
 
+  /** a sheet by name (case-insensitive) or by id */
   findSheet(name: string): SheetState | undefined {
     const key = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === key);
+    return this.sheets.find((s) => s.name.toLowerCase() === key) ?? this.sheets.find((s) => s.id === name);
+  }
+
+  /* ---------- onChanged events */
+
+  addChangeHandler(sheetId: string | null, handler: (args: FakeChangedEventArgs) => Promise<unknown>): void {
+    this.changeHandlers.push({ sheetId, handler });
+  }
+
+  removeChangeHandler(handler: (args: FakeChangedEventArgs) => Promise<unknown>): void {
+    this.changeHandlers = this.changeHandlers.filter((h) => h.handler !== handler);
+  }
+
+  /** number of registered onChanged handlers (workbook-wide and per sheet) */
+  changeHandlerCount(): number {
+    return this.changeHandlers.length;
+  }
+
+  /** call the onChanged handlers (asynchronously, as Excel does) for a change of sheet!address */
+  emitChanged(sheet: string, address: string): void {
+    const s = this.requireSheet(sheet);
+    const args: FakeChangedEventArgs = { worksheetId: s.id, address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' };
+    for (const h of this.changeHandlers) {
+      if (h.sheetId !== null && h.sheetId !== s.id) continue;
+      setTimeout(() => void h.handler(args), 0);
+    }
   }
 
   requireSheet(name: string): SheetState {
@@ -496,6 +536,7 @@ export class FakeWorkbook {
       customProperties: new Map(),
       pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printArea: null },
       selection: 'A1',
+      id: `{FA4E0000-0000-4000-8000-${String(++this.sheetSeq).padStart(12, '0')}}`,
     };
     this.sheets.push(sheet);
     return sheet;
@@ -1011,6 +1052,28 @@ function requireApi(state: FakeWorkbook, version: string, what: string): void {
   }
 }
 
+/** worksheets.onChanged / worksheet.onChanged: handlers are added and removed at sync */
+class FakeChangedEvent implements HostChangedEvent {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheetId: () => string | null,
+    private readonly apiVersion: string,
+  ) {}
+  add(handler: (args: HostWorksheetChangedEventArgs) => Promise<unknown>): HostEventHandlerResult {
+    const ctx = this.ctx;
+    ctx.enqueue({ op: 'onChanged.add' }, () => {
+      requireApi(ctx.state, this.apiVersion, 'onChanged');
+      ctx.state.addChangeHandler(this.sheetId(), handler);
+    });
+    return {
+      context: ctx,
+      remove: () => {
+        ctx.enqueue({ op: 'onChanged.remove' }, () => ctx.state.removeChangeHandler(handler));
+      },
+    };
+  }
+}
+
 class FakeWorkbookProxy implements HostWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
@@ -1037,6 +1100,7 @@ class FakeWorkbookProxy implements HostWorkbook {
 class FakeWorksheetCollection extends FakeProxy implements HostWorksheetCollection {
   protected readonly kind = 'worksheets';
   private snapshot: FakeWorksheet[] | undefined;
+  readonly onChanged = new FakeChangedEvent(this.ctx, () => null, '1.9');
 
   protected exists(): boolean {
     return true;
@@ -1106,7 +1170,7 @@ function readSheetProp(state: FakeWorkbook, s: SheetState, prop: string): unknow
     case 'visibility':
       return 'Visible';
     case 'id':
-      return `{${s.name}}`;
+      return s.id;
     default:
       throw new FakeOfficeError('InvalidArgument', `The fake does not model worksheet property '${prop}'.`);
   }
@@ -1119,6 +1183,7 @@ class FakeWorksheet extends FakeProxy implements HostWorksheet {
   readonly names: FakeNamedItemCollection;
   readonly customProperties: FakeCustomPropertyCollection;
   readonly pageLayout: FakePageLayout;
+  readonly onChanged: FakeChangedEvent;
   private preloadedName: string | undefined;
 
   constructor(
@@ -1132,6 +1197,7 @@ class FakeWorksheet extends FakeProxy implements HostWorksheet {
     this.names = new FakeNamedItemCollection(ctx, () => this.sheet().names, () => this.sheet());
     this.customProperties = new FakeCustomPropertyCollection(ctx, () => this.sheet());
     this.pageLayout = new FakePageLayout(ctx, () => this.sheet());
+    this.onChanged = new FakeChangedEvent(ctx, () => this.sheet().id, '1.7');
   }
 
   /** item of a loaded collection: its name is readable */
@@ -1674,6 +1740,7 @@ class FakeRange extends FakeProxy implements HostRange {
           else applyInput(cell, input);
           this.ctx.state.dirty = true;
         }
+      if (prop !== 'numberFormat') this.ctx.state.emitChanged(sheet.name, rectA1(rect));
     });
   }
 
@@ -2087,6 +2154,8 @@ class FakeDataValidation implements HostDataValidation {
 
 export interface FakeExcelGlobal extends ExcelHost {
   run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  /** a batch in the context of an earlier run (e.g. to remove an event handler) */
+  run<T>(context: object, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
 }
 
 export interface FakeOfficeGlobal {
@@ -2113,9 +2182,14 @@ export interface FakeOfficeHandle {
 /** The fake `Excel` namespace over a workbook state. */
 export function createFakeExcel(workbook: FakeWorkbook): FakeExcelGlobal {
   return {
-    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+    async run<T>(
+      first: ((context: FakeRequestContext) => Promise<T>) | object,
+      second?: (context: FakeRequestContext) => Promise<T>,
+    ): Promise<T> {
       workbook.runCount++;
-      const ctx = new FakeRequestContext(workbook);
+      const batch = (typeof first === 'function' ? first : second) as (context: FakeRequestContext) => Promise<T>;
+      if (typeof batch !== 'function') throw new FakeOfficeError('InvalidArgument', 'Excel.run needs a batch function.');
+      const ctx = first instanceof FakeRequestContext ? first : new FakeRequestContext(workbook);
       const result = await batch(ctx);
       // Excel.run flushes commands still queued when the batch resolves
       if (ctx.pending > 0) await ctx.sync();

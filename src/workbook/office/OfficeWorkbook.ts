@@ -7,7 +7,7 @@ import type { CellValue, Grid } from '../../core/grid';
 import { a1, parseA1, rangeA1 } from '../../core/grid';
 import type { PlanCell, SheetPlan } from '../../core/layout/plan';
 import type { ValueKind } from '../../core/formats/types';
-import type { CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
+import type { CellChange, CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
 import { WorkbookError } from '../port';
 import {
   absolute,
@@ -30,10 +30,12 @@ import type {
   ExcelHost,
   HostContext,
   HostErrorLike,
+  HostEventHandlerResult,
   HostNamedItem,
   HostRange,
   HostRangeFill,
   HostWorksheet,
+  HostWorksheetChangedEventArgs,
   IsSetSupported,
 } from './host';
 import { CELL_STYLES, MARK_FILLS } from './styles';
@@ -309,7 +311,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeValues(cells: CellWrite[]): Promise<void> {
     if (cells.length === 0) return;
-    await this.run('writeValues', cells[0].sheet, async (ctx) => {
+    await this.run('writeValues', onlySheet(cells), async (ctx) => {
       const sheets = new Map<string, HostWorksheet>();
       for (const c of cells) {
         let ws = sheets.get(c.sheet);
@@ -375,7 +377,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!prev || (prev.severity === 'warning' && c.severity === 'error')) wanted.set(key, c);
     }
     const targets = [...wanted.values()];
-    await this.run('highlight', targets[0]?.sheet, async (ctx) => {
+    await this.run('highlight', onlySheet(targets), async (ctx) => {
       const wb = ctx.workbook;
       wb.worksheets.load('items/name');
       wb.names.load('items/name,items/formula');
@@ -430,6 +432,69 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /* ------------------------------------------------------------------ edits */
+
+  /**
+   * Call `handler` after cells change on any sheet (the user typing, pasting, another add-in, and
+   * this port's own writes). ExcelApi 1.9: one workbook-wide handler; 1.8: one handler per sheet
+   * that exists now. The returned function removes the handlers. When the host cannot register
+   * them the handler is simply never called (the user re-checks by hand).
+   */
+  onChanged(handler: (change: CellChange) => void): () => void {
+    let removed = false;
+    let results: HostEventHandlerResult[] = [];
+    const dispatch = async (args: HostWorksheetChangedEventArgs): Promise<void> => {
+      if (removed) return;
+      try {
+        const sheet = await this.excel.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItemOrNullObject(args.worksheetId);
+          ws.load('name');
+          await ctx.sync();
+          return ws.isNullObject ? null : ws.name;
+        });
+        if (sheet !== null && !removed) handler({ sheet, address: splitAddress(args.address).address });
+      } catch {
+        // the sheet went away between the edit and this call: nothing to re-check
+      }
+    };
+    const removeAll = (): void => {
+      const list = results;
+      results = [];
+      for (const r of list) {
+        void this.excel
+          .run(r.context, async (ctx) => {
+            r.remove();
+            await ctx.sync();
+          })
+          .catch(() => undefined); // the context is gone with the document: nothing left to remove
+      }
+    };
+    void this.excel
+      .run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        if (this.api('1.9')) {
+          const r = sheets.onChanged.add(dispatch);
+          await ctx.sync();
+          return [r];
+        }
+        sheets.load('items/name');
+        await ctx.sync();
+        const list = sheets.items.map((ws) => ws.onChanged.add(dispatch));
+        await ctx.sync();
+        return list;
+      })
+      .then((list) => {
+        results = list;
+        if (removed) removeAll();
+      })
+      .catch(() => undefined); // no change events on this host: automatic re-checks stay off
+    return () => {
+      if (removed) return;
+      removed = true;
+      removeAll();
+    };
+  }
+
   /* ------------------------------------------------------------------ selection */
 
   async select(sheet: string, address: string): Promise<void> {
@@ -472,6 +537,12 @@ function toWorkbookError(e: unknown, operation: string, sheet: string | undefine
     { operation, sheet, hostCode: code, message, location: err.debugInfo?.errorLocation, statement: err.debugInfo?.statement },
     message,
   );
+}
+
+/** the sheet all items are on (to name it when it is missing), or undefined when they differ */
+function onlySheet(items: { sheet: string }[]): string | undefined {
+  const names = new Set(items.map((i) => i.sheet));
+  return names.size === 1 ? items[0].sheet : undefined;
 }
 
 function boundsAddress(plan: SheetPlan): string {

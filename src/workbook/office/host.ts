@@ -122,8 +122,26 @@ export interface HostPageLayout {
   setPrintArea(printArea: string): void;
 }
 
+/** WorksheetChangedEventArgs (the fields the port uses) */
+export interface HostWorksheetChangedEventArgs {
+  worksheetId: string;
+  address: string;
+}
+
+export interface HostEventHandlerResult {
+  /** the request context the handler was added in (remove it there) */
+  readonly context: object;
+  remove(): void;
+}
+
+export interface HostChangedEvent {
+  add(handler: (args: HostWorksheetChangedEventArgs) => Promise<unknown>): HostEventHandlerResult;
+}
+
 export interface HostWorksheet extends HostLoadable, HostNullable {
   readonly name: string;
+  /** ExcelApi 1.7 */
+  readonly onChanged: HostChangedEvent;
   readonly protection: HostWorksheetProtection;
   readonly names: HostNamedItemCollection;
   /** ExcelApi 1.12 */
@@ -140,6 +158,8 @@ export interface HostWorksheet extends HostLoadable, HostNullable {
 
 export interface HostWorksheetCollection extends HostLoadable {
   readonly items: HostWorksheet[];
+  /** ExcelApi 1.9 */
+  readonly onChanged: HostChangedEvent;
   getItem(key: string): HostWorksheet;
   getItemOrNullObject(key: string): HostWorksheet;
   add(name?: string): HostWorksheet;
@@ -160,6 +180,8 @@ export interface HostContext {
 /** `Excel` as the port needs it: run a batch in a request context. */
 export interface ExcelHost {
   run<T>(batch: (context: HostContext) => Promise<T>): Promise<T>;
+  /** a batch in an existing request context (to remove an event handler where it was added) */
+  run<T>(context: object, batch: (context: HostContext) => Promise<T>): Promise<T>;
 }
 
 /** `Office.context.requirements.isSetSupported` */

@@ -313,3 +313,39 @@ describe('sheets, empty sheets and errors', () => {
     expect(office.workbook.activeSheet()).toBe('T');
   });
 });
+
+describe('onChanged (re-check after edits)', () => {
+  const flush = async (): Promise<void> => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+
+  test.each(['1.9', '1.8'])('ExcelApi %s: a user edit calls the handler with sheet and address; off() stops it', async (excelApi) => {
+    const { office, port } = setup({ excelApi, sheets: [{ name: '说明' }, { name: '年报 表' }] });
+    const changes: { sheet: string; address: string }[] = [];
+    const off = port.onChanged((c) => changes.push(c));
+    await flush();
+    expect(office.workbook.changeHandlerCount()).toBe(excelApi === '1.9' ? 1 : 2);
+
+    office.workbook.setValue('年报 表', 'D7', 3);
+    await flush();
+    expect(changes).toEqual([{ sheet: '年报 表', address: 'D7' }]);
+
+    off();
+    await flush();
+    expect(office.workbook.changeHandlerCount()).toBe(0);
+    office.workbook.setValue('年报 表', 'D8', 4);
+    await flush();
+    expect(changes).toHaveLength(1);
+  });
+
+  test('off() right away (before the handler is registered) still leaves no handler behind', async () => {
+    const { office, port } = setup({ sheets: [{ name: 'S' }] });
+    const calls: unknown[] = [];
+    port.onChanged((c) => calls.push(c))();
+    await flush();
+    office.workbook.setValue('S', 'A1', 1);
+    await flush();
+    expect(office.workbook.changeHandlerCount()).toBe(0);
+    expect(calls).toEqual([]);
+  });
+});
