@@ -186,6 +186,10 @@ interface Anchor {
 }
 
 function strongAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
+  return view.memo(spec, 'anchors', () => computeAnchors(view, spec));
+}
+
+function computeAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
   const out: Anchor[] = [];
   for (const cell of view.textCells()) {
     const m = bestMatch(cell.text, spec.sideNorms, 'fuzzy');
@@ -196,6 +200,10 @@ function strongAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
 
 /** Rows that hold a section caption (二、主动公开政府信息情况 …, also “（三）收到和处理…”). */
 function captionRows(view: SheetView): Set<number> {
+  return new Set(view.memo(CAPTION_NORMS, 'captions', () => computeCaptionRows(view)));
+}
+
+function computeCaptionRows(view: SheetView): Set<number> {
   const rows = new Set<number>();
   for (const cell of view.textCells()) {
     const m = bestMatch(cell.text, CAPTION_NORMS, 'core');
@@ -206,6 +214,10 @@ function captionRows(view: SheetView): Set<number> {
 
 /** Rows holding a strong label of another table: where a table's walk must stop. */
 function foreignRows(view: SheetView, format: FormatDef, own: TableId): Set<number> {
+  return view.memo(format, `foreign:${own}`, () => computeForeignRows(view, format, own));
+}
+
+function computeForeignRows(view: SheetView, format: FormatDef, own: TableId): Set<number> {
   const rows = captionRows(view);
   for (const id of ['table2', 'table3', 'table4'] as TableId[]) {
     if (id === own) continue;
@@ -282,7 +294,10 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
   for (const [c, n] of counts) if (n > (counts.get(mode) ?? 0) || (n === counts.get(mode) && c < mode)) mode = c;
   const kept = all.filter((a) => Math.abs(a.c - mode) <= 4);
   const L0 = Math.min(...kept.map((a) => a.c));
-  const L1 = Math.max(...kept.map((a) => a.c));
+  // headings and notes may span the value columns (merged, or repeated in every cell): row labels bound the label columns
+  const rowCols = kept.filter((a) => a.cand.kind === 'row' || a.cand.kind === 'parent').map((a) => a.c);
+  if (rowCols.length === 0) return undefined;
+  const L1 = Math.max(...rowCols);
   const R = Math.min(view.right, L1 + def.cols + 3);
   const anchorTop = Math.min(...kept.map((a) => a.r));
   const anchorBottom = Math.max(...kept.map((a) => a.r));
@@ -533,6 +548,10 @@ function locateTable4(view: SheetView, format: FormatDef): TableRead | undefined
 
 /** The tables of one format found on one sheet (absent when not found). */
 export function locateTablesWithFormat(view: SheetView, format: FormatDef): Partial<Record<TableId, TableRead>> {
+  return view.memo(format, 'tables', () => computeTables(view, format));
+}
+
+function computeTables(view: SheetView, format: FormatDef): Partial<Record<TableId, TableRead>> {
   const out: Partial<Record<TableId, TableRead>> = {};
   const t2 = locateRowTable(view, format, 'table2');
   if (t2) out.table2 = t2;

@@ -36,7 +36,18 @@ const TRAILING_NOTE = /\([^()]*\)$/u;
  * A normalised label without its list marker and without trailing parenthesised notes:
  * “(二)部分公开(区分处理的,…)” → “部分公开”, “1.属于国家秘密” → “属于国家秘密”.
  */
+const coreCache = new Map<string, string>();
+
 export function labelCore(normalized: string): string {
+  const hit = coreCache.get(normalized);
+  if (hit !== undefined) return hit;
+  if (coreCache.size > 20000) coreCache.clear();
+  const core = computeCore(normalized);
+  coreCache.set(normalized, core);
+  return core;
+}
+
+function computeCore(normalized: string): string {
   let t = normalized;
   for (let i = 0; i < 2 && LEADING_MARKER.test(t); i++) t = t.replace(LEADING_MARKER, '');
   while (TRAILING_NOTE.test(t) && t.replace(TRAILING_NOTE, '') !== '') t = t.replace(TRAILING_NOTE, '');
@@ -45,6 +56,7 @@ export function labelCore(normalized: string): string {
 
 /** Levenshtein distance, capped: returns max+1 as soon as it exceeds max. */
 export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > 2 * max) return max + 1;
   const A = [...a];
   const B = [...b];
   if (Math.abs(A.length - B.length) > max) return max + 1;
@@ -88,10 +100,9 @@ export function matchLabel(cell: string, official: string): MatchLevel | undefin
   const cc = labelCore(cell);
   const oc = labelCore(official);
   if (cc && cc === oc) return 'core';
-  const oLen = [...official].length;
-  if (oLen >= 5 && editDistance(cell, official, 1) <= 1) return 'fuzzy';
-  if ([...oc].length >= 5 && editDistance(cc, oc, 1) <= 1) return 'fuzzy';
-  if ([...cell].length >= 6 && official.startsWith(cell)) return 'truncated';
+  if (official.length >= 5 && editDistance(cell, official, 1) <= 1) return 'fuzzy';
+  if (oc.length >= 5 && editDistance(cc, oc, 1) <= 1) return 'fuzzy';
+  if (cell.length >= 6 && official.startsWith(cell)) return 'truncated';
   return undefined;
 }
 

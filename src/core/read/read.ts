@@ -60,13 +60,18 @@ export function formatEvidence(views: SheetView[]): Map<string, number> {
     const labels = distinctiveLabels(f);
     const found = new Set<string>();
     for (const view of views) {
-      for (const cell of view.textCells()) {
-        for (const l of labels) {
-          if (found.has(l)) continue;
-          const m = matchLabel(cell.text, l);
-          if (m === 'exact' || m === 'annotated') found.add(l);
+      const own = view.memo(f, 'evidence', () => {
+        const hits = new Set<string>();
+        for (const cell of view.textCells()) {
+          for (const l of labels) {
+            if (hits.has(l)) continue;
+            const m = matchLabel(cell.text, l);
+            if (m === 'exact' || m === 'annotated') hits.add(l);
+          }
         }
-      }
+        return hits;
+      });
+      for (const l of own) found.add(l);
     }
     out.set(f.id, found.size);
   }

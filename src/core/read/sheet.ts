@@ -12,6 +12,8 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly norms = new Map<number, string>();
+  private cellList?: { r: number; c: number; text: string }[];
+  private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -63,12 +65,28 @@ export class SheetView {
   }
 
   /** every non-empty text cell, row by row */
-  *textCells(): Generator<{ r: number; c: number; text: string }> {
-    for (let r = this.top; r <= this.bottom; r++) {
-      for (let c = this.left; c <= this.right; c++) {
-        const text = this.text(r, c);
-        if (text) yield { r, c, text };
+  textCells(): readonly { r: number; c: number; text: string }[] {
+    if (!this.cellList) {
+      const list: { r: number; c: number; text: string }[] = [];
+      for (let r = this.top; r <= this.bottom; r++) {
+        for (let c = this.left; c <= this.right; c++) {
+          const text = this.text(r, c);
+          if (text) list.push({ r, c, text });
+        }
       }
+      this.cellList = list;
     }
+    return this.cellList;
+  }
+
+  /** a result computed once per sheet for an object (a table definition, a format) and a tag */
+  memo<T>(owner: object, tag: string, compute: () => T): T {
+    let m = this.memos.get(owner);
+    if (!m) {
+      m = new Map();
+      this.memos.set(owner, m);
+    }
+    if (!m.has(tag)) m.set(tag, compute());
+    return m.get(tag) as T;
   }
 }

@@ -195,3 +195,33 @@ export function addressesOf(cells: Record<string, Record<string, { address: stri
   for (const [row, cols] of Object.entries(cells ?? {})) for (const [col, loc] of Object.entries(cols)) out[`${row}.${col}`] = loc.address;
   return out;
 }
+
+/* ------------------------------------------------------------------ merged areas */
+
+/** [r, c, rs, cs] of the merged label areas, relative to the block (spec §3–5). */
+export type Merge = [number, number, number, number];
+
+export const MERGES_T2_2021: Merge[] = [
+  [0, 0, 1, 4], [4, 0, 1, 4], [7, 0, 1, 4], [11, 0, 1, 4],
+  [5, 1, 1, 3], [8, 1, 1, 3], [12, 1, 1, 3],
+];
+
+export const MERGES_T3_2021: Merge[] = [
+  [0, 0, 3, 3], [0, 3, 1, 7], [1, 3, 2, 1], [1, 4, 1, 5], [1, 9, 2, 1],
+  [3, 0, 1, 3], [4, 0, 1, 3], [5, 0, 22, 1], [5, 1, 1, 2], [6, 1, 1, 2],
+  [7, 1, 8, 1], [15, 1, 3, 1], [18, 1, 5, 1], [23, 1, 3, 1], [26, 1, 1, 2], [27, 0, 1, 3],
+];
+
+export const MERGES_T4: Merge[] = [
+  [0, 0, 1, 5], [0, 5, 1, 10], [1, 0, 2, 1], [1, 1, 2, 1], [1, 2, 2, 1], [1, 3, 2, 1], [1, 4, 2, 1], [1, 5, 1, 5], [1, 10, 1, 5],
+];
+
+/** The block as some tools export merged areas: every cell of the area repeats the label. */
+export function fillMerged(block: Block, merges: Merge[]): Block {
+  const out = block.map((row) => [...row]);
+  for (const [r, c, rs, cs] of merges) {
+    const text = out[r][c];
+    for (let i = r; i < r + rs; i++) for (let j = c; j < c + cs; j++) out[i][j] = text;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../src/core/grid';
-import { locateTables, readReports } from '../../../src/core/read';
+import { locateTables, parseTitle, readReports } from '../../../src/core/read';
 import type { LocatedReport, ReadIssue } from '../../../src/core/read/types';
 import { READ } from '../../../src/core/messages/read';
 import { getFormat } from '../../../src/core/formats';
@@ -7,7 +7,11 @@ import {
   addressesOf,
   type Block,
   distinctValues,
+  fillMerged,
   insertColumn,
+  MERGES_T2_2021,
+  MERGES_T3_2021,
+  MERGES_T4,
   keysOf,
   mapLabels,
   nest,
@@ -253,6 +257,22 @@ describe('readReports: tables made by people', () => {
     ]);
   });
 
+  it('reads merged areas whose every cell repeats the label', () => {
+    const blocks = {
+      t2: fillMerged(TABLE2_2021, MERGES_T2_2021),
+      t3: fillMerged(TABLE3_2021, MERGES_T3_2021),
+      t4: fillMerged(TABLE4, MERGES_T4),
+    };
+    const v = distinctValues(blocks.t2, blocks.t3, blocks.t4);
+    const s = new SheetBuilder('S');
+    s.set(0, 0, '某某街道办事处2021年政府信息公开工作年度报告');
+    const at = { t2: s.place(2, 0, blocks.t2, v), t3: s.place(18, 0, blocks.t3, v), t4: s.place(48, 0, blocks.t4, v) };
+    const rep = only(readReports([s.grid()]));
+    expect([rep.data.format, rep.data.year, rep.data.organization]).toEqual(['2021', 2021, '某某街道办事处']);
+    expectTables(rep, blocks, v, at);
+    expect(rep.issues).toEqual([]);
+  });
+
   it('reports an unknown column header and a missing one', () => {
     const t4 = TABLE4.map((row, i) => (i === 2 ? row.map((x, j) => (j === 7 ? '审理结果' : x)) : row));
     const v = distinctValues(TABLE2_2021, TABLE3_2021, t4);
@@ -376,5 +396,38 @@ describe('locateTables', () => {
     const given = locateTables(s.grid(), getFormat('2019'));
     expect(given.formatBy).toBe('given');
     expect(given.tables.table2?.range).toBe('A5:D22');
+  });
+});
+
+describe('grids of a used range', () => {
+  it('reads sheet-absolute addresses when the grid does not start at A1', () => {
+    const v = distinctValues(TABLE2_2021, TABLE3_2021, TABLE4);
+    const s = new SheetBuilder('S');
+    s.set(10, 4, '某某乡人民政府2022年政府信息公开工作年度报告统计表');
+    const at = { t2: s.place(12, 4, TABLE2_2021, v), t3: s.place(28, 4, TABLE3_2021, v), t4: s.place(58, 4, TABLE4, v) };
+    const full = s.grid();
+    // the used range E11:S62, as the workbook ports deliver it
+    const used = { sheet: 'S', origin: { row: 10, col: 4 }, cells: full.cells.slice(10).map((row) => row.slice(4)) };
+    const rep = only(readReports([used]));
+    expect([rep.data.year, rep.data.organization]).toEqual([2022, '某某乡人民政府']);
+    expectTables(rep, { t2: TABLE2_2021, t3: TABLE3_2021, t4: TABLE4 }, v, at);
+    expect(rep.cells.table2?.regulations.issued).toEqual({ sheet: 'S', address: 'F15', row: 14, col: 5 });
+  });
+});
+
+describe('parseTitle', () => {
+  it.each([
+    ['某某县人民政府办公室2023年政府信息公开工作年度报告统计表', 2023, '某某县人民政府办公室'],
+    ['关于某某镇人民政府2020年度政府信息公开工作年度报告', 2020, '某某镇人民政府'],
+    ['2020年度哭泉镇政府信息公开工作', 2020, '哭泉镇'],
+    ['某某市生态环境局 2021 年政府信息公开工作年度报告', 2021, '某某市生态环境局'],
+    ['2023年度收到和处理政府信息公开申请情况', 2023, ''],
+  ])('%s', (text, year, organization) => {
+    expect(parseTitle(text)).toEqual({ year, organization });
+  });
+
+  it('needs a four-digit year followed by 年', () => {
+    expect(parseTitle('政府信息公开工作年度报告')).toBeUndefined();
+    expect(parseTitle('国办公开办函〔2021〕30号')).toBeUndefined();
   });
 });
