@@ -8,19 +8,28 @@ const INDENT = '\u3000\u3000';
  * are empty), so that a table pasted into a spreadsheet keeps its columns.
  */
 export function renderText(doc: ReportDocument): string {
+  return textLines(doc).join('\n') + '\n';
+}
+
+/**
+ * The lines of the text. `compactTables` writes a table row as its non-empty cells joined by a full-width
+ * space (for a single-column sheet, where tab-separated rows would not line up).
+ */
+export function textLines(doc: ReportDocument, options: { compactTables?: boolean } = {}): string[] {
   const out: string[] = [doc.title, ''];
   for (const p of doc.preamble) out.push(INDENT + p.text);
   for (const s of doc.sections) {
     out.push('', s.heading);
-    for (const b of s.blocks) out.push(...blockLines(b, doc));
+    for (const b of s.blocks) out.push(...blockLines(b, doc, !!options.compactTables));
   }
-  return out.join('\n') + '\n';
+  return out;
 }
 
-function blockLines(b: Block, doc: ReportDocument): string[] {
+function blockLines(b: Block, doc: ReportDocument, compact: boolean): string[] {
   if (b.kind === 'paragraph') return [INDENT + b.text];
   if (b.kind === 'subheading') return [INDENT + b.text];
-  return ['', ...tableLines(doc.tables[b.table])];
+  const t = doc.tables[b.table];
+  return ['', ...(compact ? compactTableLines(t) : tableLines(t))];
 }
 
 /** Rows of a table as tab-separated lines over the full grid (merged cells written once, at their top left). */
@@ -29,4 +38,15 @@ export function tableLines(t: DocTable): string[] {
   for (const row of t.cells) for (const c of row) grid[c.r][c.c] = c.text.replace(/[\t\r\n]+/g, ' ');
   const lines = grid.map((r) => r.join('\t').replace(/\t+$/, ''));
   return [...lines, ...t.notes];
+}
+
+/** Rows of a table as their non-empty cells joined by a full-width space. */
+export function compactTableLines(t: DocTable): string[] {
+  const lines = t.cells.map((row) =>
+    row
+      .map((c) => c.text.replace(/\s+/g, ' ').trim())
+      .filter((x) => x)
+      .join('\u3000'),
+  );
+  return [...lines.filter((l) => l), ...t.notes];
 }

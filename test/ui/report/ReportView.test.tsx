@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import '../dom-stubs';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -14,6 +15,11 @@ import type { ReportData } from '../../../src/core/model/report';
 import { ReportView } from '../../../src/ui/views/ReportView';
 import { countyData2023 } from '../../core/narrative/fixtures';
 import { MemoryPort } from './fake-port';
+
+// browsers have TextEncoder/TextDecoder (the docx package zips with them); jest's jsdom does not
+const g = globalThis as unknown as Record<string, unknown>;
+g.TextEncoder ??= NodeTextEncoder;
+g.TextDecoder ??= NodeTextDecoder;
 
 let docxLoaded = false;
 jest.mock('../../../src/export/docx', () => {
@@ -118,6 +124,7 @@ describe('ReportView (生成报告)', () => {
     expect(docxLoaded).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: '下载 Word（.docx）' }));
     await waitFor(() => expect(clicked).toHaveLength(1), { timeout: 20000 });
+    expect(screen.queryByTestId('error-bar')).toBeNull();
     expect(docxLoaded).toBe(true);
     expect(clicked[0]).toBe('某某县人民政府2023年政府信息公开工作年度报告.docx');
     expect(blobs[0].type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
