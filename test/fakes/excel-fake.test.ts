@@ -167,3 +167,24 @@ describe('installFakeOffice', () => {
     expect(handle.workbook.activeSheet()).toBe('表1');
   });
 });
+
+describe('simulating hosts and failures', () => {
+  test("host: null makes Office.onReady report no host (office.js outside Office)", async () => {
+    const office = createFakeOffice({ host: null });
+    await expect(office.Office.onReady()).resolves.toEqual({ host: null, platform: null });
+  });
+
+  test('failNextSync makes exactly the next sync fail with the given code', async () => {
+    const office = createFakeOffice({ sheets: [{ name: 'S' }] });
+    office.workbook.failNextSync('GeneralException');
+    const write = () =>
+      office.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[1]];
+        await ctx.sync();
+      });
+    await expect(write()).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(office.workbook.getValue('S', 'A1')).toBe('');
+    await expect(write()).resolves.toBeUndefined();
+    expect(office.workbook.getValue('S', 'A1')).toBe(1);
+  });
+});

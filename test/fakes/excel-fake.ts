@@ -63,6 +63,8 @@ export interface FakeOfficeOptions {
   activeSheet?: string;
   /** property name under which installFakeOffice also exposes the handle (default '__fakeOffice'; false: none) */
   exposeAs?: string | false;
+  /** what Office.onReady reports as host (default 'Excel'; null: office.js loaded outside Office) */
+  host?: 'Excel' | null;
 }
 
 export interface FakeCallRecord {
@@ -467,6 +469,14 @@ export class FakeWorkbook {
   activate(sheet: string): void {
     this.activeSheetName = this.requireSheet(sheet).name;
   }
+
+  /** make the next context.sync() fail with this office.js error code (e.g. 'GeneralException') */
+  failNextSync(code: string, message = `Simulated host error (${code}).`): void {
+    this.pendingFailure = { code, message };
+  }
+
+  /** taken by the next sync */
+  pendingFailure: { code: string; message: string } | null = null;
 
   /** reset the call log and the counters (e.g. between the steps of a test) */
   resetCounters(): void {
@@ -968,6 +978,11 @@ export class FakeRequestContext implements HostContext {
     const queue = this.queue;
     this.queue = [];
     await Promise.resolve();
+    const failure = this.state.pendingFailure;
+    if (failure) {
+      this.state.pendingFailure = null;
+      throw new FakeOfficeError(failure.code, failure.message, 'sync');
+    }
     for (const cmd of queue) {
       try {
         cmd.run();
@@ -2159,7 +2174,9 @@ export interface FakeExcelGlobal extends ExcelHost {
 }
 
 export interface FakeOfficeGlobal {
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string | null; platform: string | null }) => void,
+  ): Promise<{ host: string | null; platform: string | null }>;
   HostType: { Excel: 'Excel' };
   PlatformType: { OfficeOnline: 'OfficeOnline'; PC: 'PC' };
   context: {
@@ -2202,7 +2219,7 @@ export function createFakeExcel(workbook: FakeWorkbook): FakeExcelGlobal {
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOfficeHandle {
   const workbook = new FakeWorkbook(options);
   const actions = new Map<string, (...args: unknown[]) => unknown>();
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const info = options.host === null ? { host: null, platform: null } : { host: 'Excel', platform: 'OfficeOnline' };
   const office: FakeOfficeGlobal = {
     onReady(callback) {
       return Promise.resolve().then(() => {

@@ -349,3 +349,14 @@ describe('onChanged (re-check after edits)', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('host failures', () => {
+  test('a failing sync becomes WorkbookError host with the office.js code, and nothing is half-written', async () => {
+    const { office, port } = setup({ sheets: [{ name: 'S' }] });
+    office.workbook.failNextSync('GeneralException');
+    const err = await port.applyPlan('S', planFor(F2021)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkbookError);
+    expect(err).toMatchObject({ code: 'host', data: { operation: 'applyPlan', hostCode: 'GeneralException', sheet: 'S' } });
+    expect(office.workbook.usedRange('S')).toBeNull();
+  });
+});
