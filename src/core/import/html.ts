@@ -157,11 +157,16 @@ interface CellBuild {
   text: string;
   rs: number;
   cs: number;
+  /** the cell's content as lines (paragraphs, nested tables flattened) */
+  lines: string[];
+  cur: string;
 }
 interface TableBuild {
   rows: CellBuild[][];
   row: CellBuild[] | null;
   cell: CellBuild | null;
+  /** holds another table: a layout table, whose cells are page content rather than data */
+  nested: boolean;
 }
 
 function spanOf(v: string | undefined): number {
@@ -217,8 +222,14 @@ export function parseHtml(html: string): ParsedHtml {
     if (t) lines.push(t);
     line = '';
   };
+  const flushCellLine = (c: CellBuild) => {
+    const t = cellText(c.cur);
+    if (t) c.lines.push(t);
+    c.cur = '';
+  };
   const closeCell = (t: TableBuild) => {
     if (t.cell) {
+      flushCellLine(t.cell);
       (t.row ??= []).push(t.cell);
       t.cell = null;
     }
@@ -228,13 +239,35 @@ export function parseHtml(html: string): ParsedHtml {
     if (t.row) t.rows.push(t.row);
     t.row = null;
   };
-  const emitTable = (tb: HtmlTable) => {
-    flushLine();
-    lines.push('');
-    tb.matrix.forEach((row) => {
-      for (const cell of row) if (cell?.origin) lines.push(`\t${cell.text}`);
-      lines.push('');
-    });
+  /** a data table: one cell a line, an empty line after each row; a layout table: its cells' content */
+  const flatten = (t: TableBuild): string[] => {
+    if (t.nested) return t.rows.flatMap((r) => r.flatMap((c) => c.lines));
+    const out: string[] = [''];
+    for (const r of t.rows) {
+      for (const c of r) out.push(`\t${cellText(c.text)}`);
+      out.push('');
+    }
+    return out;
+  };
+  const finishTable = (t: TableBuild) => {
+    closeRow(t);
+    tables.push(buildMatrix(t.rows));
+    const parent = stack[stack.length - 1];
+    if (parent?.cell) {
+      parent.nested = true;
+      flushCellLine(parent.cell);
+      parent.cell.lines.push(...flatten(t));
+      parent.cell.text += ' ' + t.rows.map((r) => r.map((c) => cellText(c.text)).join(' ')).join(' ') + ' ';
+    } else if (!parent) {
+      flushLine();
+      lines.push(...flatten(t));
+    }
+  };
+  const blockBoundary = (top: TableBuild | undefined) => {
+    if (top?.cell) {
+      top.cell.text += ' ';
+      flushCellLine(top.cell);
+    } else if (!top) flushLine();
   };
 
   for (const tok of tokens) {
@@ -261,56 +294,39 @@ export function parseHtml(html: string): ParsedHtml {
     if (skipDepth > 0) continue;
     const top = stack[stack.length - 1];
     if (tok.type === 'text') {
-      if (top?.cell) top.cell.text += tok.text;
-      else if (!top) line += tok.text;
+      if (top?.cell) {
+        top.cell.text += tok.text;
+        top.cell.cur += tok.text;
+      } else if (!top) line += tok.text;
       // text directly inside <table>/<tr> outside a cell is dropped, as browsers move it out
       continue;
     }
     const name = tok.name!;
     if (tok.type === 'open') {
       if (name === 'table') {
-        if (top?.cell) top.cell.text += ' ';
-        stack.push({ rows: [], row: null, cell: null });
+        blockBoundary(top);
+        stack.push({ rows: [], row: null, cell: null, nested: false });
       } else if (name === 'tr' && top) {
         closeRow(top);
         top.row = [];
       } else if ((name === 'td' || name === 'th') && top) {
         closeCell(top);
         top.row ??= [];
-        top.cell = { text: '', rs: spanOf(tok.attrs?.rowspan), cs: spanOf(tok.attrs?.colspan) };
-      } else if (BLOCK.has(name)) {
-        if (top?.cell) top.cell.text += ' ';
-        else if (!top) flushLine();
-      }
+        top.cell = { text: '', rs: spanOf(tok.attrs?.rowspan), cs: spanOf(tok.attrs?.colspan), lines: [], cur: '' };
+      } else if (BLOCK.has(name)) blockBoundary(top);
     } else {
       if (name === 'table' && top) {
-        closeRow(top);
         stack.pop();
-        const tb = buildMatrix(top.rows);
-        tables.push(tb);
-        const parent = stack[stack.length - 1];
-        if (parent?.cell) {
-          // a nested table: its text also belongs to the enclosing cell
-          parent.cell.text += ' ' + tb.matrix.map((r) => r.filter((c) => c?.origin).map((c) => c!.text).join(' ')).join(' ') + ' ';
-        } else if (!parent) emitTable(tb);
+        finishTable(top);
       } else if ((name === 'td' || name === 'th') && top) {
         closeCell(top);
       } else if (name === 'tr' && top) {
         closeRow(top);
-      } else if (BLOCK.has(name)) {
-        if (top?.cell) top.cell.text += ' ';
-        else if (!top) flushLine();
-      }
+      } else if (BLOCK.has(name)) blockBoundary(top);
     }
   }
   // unclosed tables at the end of the input
-  while (stack.length) {
-    const t = stack.pop()!;
-    closeRow(t);
-    const tb = buildMatrix(t.rows);
-    tables.push(tb);
-    if (!stack.length) emitTable(tb);
-  }
+  while (stack.length) finishTable(stack.pop()!);
   flushLine();
   const text = lines
     .join('\n')

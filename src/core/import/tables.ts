@@ -38,8 +38,8 @@ export function rowsFromLines(lines: string[]): RawRow[] {
       values = [];
     }
   };
-  for (const raw of lines) {
-    const line = raw.trim();
+  // a row copied from a browser may also come as one line with its cells separated by tabs
+  for (const line of lines.flatMap((l) => l.split('\t')).map((l) => l.trim())) {
     if (!line) continue;
     const tok = valueToken(line);
     if (tok) values.push({ text: line, token: tok });
@@ -212,7 +212,7 @@ export function formatScores(formats: readonly FormatDef[], lines: string[]): Ma
     return s;
   };
   const all = formats.map(keysOf);
-  const seen = new Set(lines.map((l) => labelKey(l)).filter((l) => l));
+  const seen = new Set(lines.flatMap((l) => l.split('\t')).map((l) => labelKey(l)).filter((l) => l));
   const scores = new Map<string, number>();
   formats.forEach((f, i) => {
     let n = 0;

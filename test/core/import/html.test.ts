@@ -49,3 +49,14 @@ describe('HTML reading without a DOM', () => {
     expect(g.sheet).toBe('表格1');
   });
 });
+
+describe('pages laid out with tables', () => {
+  it('a layout table around the article: its paragraphs stay lines, the data table inside is flattened', () => {
+    const { text, tables } = parseHtml(`<table width="100%"><tr><td>
+      <p>一、总体情况</p><p>2022年，本局…</p>
+      <table border="1"><tr><td>行政许可</td><td>156</td></tr></table>
+      <p>五、存在的主要问题及改进情况</p></td></tr></table>`);
+    expect(text.split('\n')).toEqual(['一、总体情况', '2022年，本局…', '', '\t行政许可', '\t156', '', '五、存在的主要问题及改进情况']);
+    expect(tables.map((t) => t.rows)).toEqual([1, 1]);
+  });
+});

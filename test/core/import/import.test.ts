@@ -119,6 +119,17 @@ describe('importPublishedReport: a 2021-format report as HTML (rowspan/colspan, 
     expect(result.sections[5].text).toContain('本年度未收取信息处理费。');
   });
 
+  it('reads rows copied as one line each, cells separated by tabs', () => {
+    const rowsAsLines = result.text
+      .split('\n\n')
+      .map((block) => (block.split('\n').every((l) => l.startsWith('\t')) ? block.split('\n').map((l) => l.trim()).join('\t') : block))
+      .join('\n');
+    expect(rowsAsLines).toContain('一、本年新收政府信息公开申请数量\t14\t3\t0\t0\t1\t0\t18');
+    const again = importPublishedReport(rowsAsLines, { kind: 'text' });
+    expect(again.data).toEqual(result.data);
+    expect(again.issues).toEqual([]);
+  });
+
   it('reads the same figures back from its own plain text (the page copied as text)', () => {
     const again = importPublishedReport(result.text, { kind: 'text' });
     expect(again.data).toEqual(result.data);
