@@ -246,7 +246,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async addSheet(preferredName: string): Promise<string> {
-    let base = preferredName.replace(INVALID_SHEET_CHARS, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+    // an apostrophe is legal in Excel but ExcelJS writes it unescaped in print areas: use ’ instead
+    let base = preferredName.replace(INVALID_SHEET_CHARS, '_').replace(/'/g, '’').trim() || 'Sheet';
     base = base.slice(0, 31);
     const taken = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()));
     let name = base;
@@ -401,7 +402,10 @@ export class XlsxWorkbook implements WorkbookPort {
         for (let j = box.left; j <= box.right; j++) ws.getCell(i + 1, j + 1).dataValidation = rule;
       }
     }
-    this.applyNames(ws, plan);
+    // ExcelJS does not escape an apostrophe in a sheet name inside names and print areas (the file
+    // would not open again): such a sheet (made elsewhere) gets no table names and no print area
+    const quotable = !ws.name.includes("'");
+    if (quotable) this.applyNames(ws, plan);
     ws.pageSetup = {
       ...ws.pageSetup,
       paperSize: 9, // A4
@@ -410,7 +414,7 @@ export class XlsxWorkbook implements WorkbookPort {
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      printArea: plan.print.area,
+      printArea: quotable ? plan.print.area : undefined,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
     if (plan.protect) {
