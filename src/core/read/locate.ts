@@ -280,24 +280,40 @@ function sideHits(view: SheetView, spec: RowTableSpec, r: number, L0: number, L1
   return { hits, unknown };
 }
 
+const distinctRows = (anchors: Anchor[]): number => new Set(anchors.filter((a) => a.cand.kind === 'row').map((a) => a.cand.key)).size;
+
+/**
+ * The anchors of one table: those around the most common anchor column, split into runs of
+ * rows (a gap of more than 6 rows starts a new run); the run with the most row labels wins.
+ * A stray “规章” or “行政许可” elsewhere on the sheet does not move the table.
+ */
+function anchorCluster(all: Anchor[]): Anchor[] | undefined {
+  if (distinctRows(all) < 2) return undefined;
+  const counts = new Map<number, number>();
+  for (const a of all) if (a.cand.kind === 'row') counts.set(a.c, (counts.get(a.c) ?? 0) + 1);
+  let mode = -1;
+  for (const [c, n] of counts) if (mode < 0 || n > (counts.get(mode) ?? 0) || (n === counts.get(mode) && c < mode)) mode = c;
+  const near = all.filter((a) => Math.abs(a.c - mode) <= 4).sort((a, b) => a.r - b.r || a.c - b.c);
+  const runs: Anchor[][] = [];
+  for (const a of near) {
+    const run = runs[runs.length - 1];
+    if (run && a.r - run[run.length - 1].r <= 6) run.push(a);
+    else runs.push([a]);
+  }
+  let best: Anchor[] | undefined;
+  for (const run of runs) if (!best || distinctRows(run) > distinctRows(best)) best = run;
+  if (!best || distinctRows(best) < 2) return undefined;
+  return best;
+}
+
 function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'table3'): TableRead | undefined {
   const def = format.tables[id];
   const spec = rowTableSpec(def);
-  const all = strongAnchors(view, spec);
-  const rowAnchors = all.filter((a) => a.cand.kind === 'row');
-  if (new Set(rowAnchors.map((a) => a.cand.key)).size < 2) return undefined;
-
-  // label columns: the anchors around the most common anchor column
-  const counts = new Map<number, number>();
-  for (const a of all) counts.set(a.c, (counts.get(a.c) ?? 0) + 1);
-  let mode = all[0].c;
-  for (const [c, n] of counts) if (n > (counts.get(mode) ?? 0) || (n === counts.get(mode) && c < mode)) mode = c;
-  const kept = all.filter((a) => Math.abs(a.c - mode) <= 4);
+  const kept = anchorCluster(strongAnchors(view, spec));
+  if (!kept) return undefined;
   const L0 = Math.min(...kept.map((a) => a.c));
   // headings and notes may span the value columns (merged, or repeated in every cell): row labels bound the label columns
-  const rowCols = kept.filter((a) => a.cand.kind === 'row' || a.cand.kind === 'parent').map((a) => a.c);
-  if (rowCols.length === 0) return undefined;
-  const L1 = Math.max(...rowCols);
+  const L1 = Math.max(...kept.filter((a) => a.cand.kind === 'row' || a.cand.kind === 'parent').map((a) => a.c));
   const R = Math.min(view.right, L1 + def.cols + 3);
   const anchorTop = Math.min(...kept.map((a) => a.r));
   const anchorBottom = Math.max(...kept.map((a) => a.r));
@@ -457,21 +473,31 @@ function rowHasNumbers(view: SheetView, r: number, c0: number, c1: number): bool
 }
 
 function locateTable4(view: SheetView, format: FormatDef): TableRead | undefined {
-  const def = format.tables.table4;
-  const spec = t4Spec(def);
+  const spec = t4Spec(format.tables.table4);
   const groupNorms = spec.groups.map((g) => g.norm);
-  const fieldNorms = spec.fields.map((f) => f.norm);
-
-  // the group header cells: the first of each, the later ones near the first found
-  const found: ({ r: number; c: number; level: MatchLevel } | undefined)[] = spec.groups.map(() => undefined);
+  const hits: { r: number; c: number; i: number; level: MatchLevel }[] = [];
   for (const cell of view.textCells()) {
     const m = bestMatch(cell.text, groupNorms, 'core');
-    if (!m) continue;
-    const first = found.find((x) => x);
-    if (found[m.index]) continue;
-    if (first && (cell.r < first.r - 1 || cell.r > first.r + 3)) continue;
-    found[m.index] = { r: cell.r, c: cell.c, level: m.level };
+    if (m) hits.push({ r: cell.r, c: cell.c, i: m.index, level: m.level });
   }
+  // try each group label as the table's corner: a stray “行政复议” elsewhere is passed over
+  for (const start of hits) {
+    const found: ({ r: number; c: number; level: MatchLevel } | undefined)[] = spec.groups.map(() => undefined);
+    found[start.i] = start;
+    for (const h of hits) {
+      if (found[h.i] || h.r < start.r || h.r > start.r + 3 || h.c < start.c) continue;
+      found[h.i] = h;
+    }
+    const read = readTable4At(view, spec, found);
+    if (read) return read;
+  }
+  return undefined;
+}
+
+function readTable4At(view: SheetView, spec: T4Spec, found: ({ r: number; c: number; level: MatchLevel } | undefined)[]): TableRead | undefined {
+  const def = spec.def;
+  const groupNorms = spec.groups.map((g) => g.norm);
+  const fieldNorms = spec.fields.map((f) => f.norm);
   const present = found.map((f, i) => (f ? { ...f, i } : undefined)).filter((x): x is { r: number; c: number; level: MatchLevel; i: number } => !!x);
   if (present.length === 0) return undefined;
   const r0 = Math.min(...present.map((p) => p.r));

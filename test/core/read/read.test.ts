@@ -273,6 +273,19 @@ describe('readReports: tables made by people', () => {
     expect(rep.issues).toEqual([]);
   });
 
+  it('passes over stray labels elsewhere on the sheet', () => {
+    const v = distinctValues(TABLE2_2019, TABLE3_2019, TABLE4);
+    const s = new SheetBuilder('S');
+    // a list of terms above the report, sharing the tables' columns
+    ['名词解释', '规章', '行政许可', '行政复议', '总计', '其他'].forEach((t, i) => s.set(i, 0, t));
+    s.set(8, 0, '某某县教育局2020年政府信息公开工作年度报告');
+    const at = { t2: s.place(20, 0, TABLE2_2019, v), t3: s.place(40, 0, TABLE3_2019, v), t4: s.place(70, 0, TABLE4, v) };
+    const rep = only(readReports([s.grid()]));
+    expect([rep.data.format, rep.data.year, rep.data.organization]).toEqual(['2019', 2020, '某某县教育局']);
+    expectTables(rep, { t2: TABLE2_2019, t3: TABLE3_2019, t4: TABLE4 }, v, at);
+    expect(rep.issues).toEqual([]);
+  });
+
   it('reports an unknown column header and a missing one', () => {
     const t4 = TABLE4.map((row, i) => (i === 2 ? row.map((x, j) => (j === 7 ? '审理结果' : x)) : row));
     const v = distinctValues(TABLE2_2021, TABLE3_2021, t4);
