@@ -145,11 +145,9 @@ export function importPublishedReport(input: string, options: ImportOptions = {}
   /* the three tables */
   const htmlTables = parsed ? classifyTables(parsed.tables, [format]) : undefined;
   const rowsOf = (id: TableId): RawRow[] => {
-    if (htmlTables) {
-      const t = htmlTables[id];
-      return t ? rowsFromMatrix(t) : [];
-    }
-    return rowsFromLines(regionLines(split, id));
+    const t = htmlTables?.[id];
+    // a page may also lay a table out without <table> (one <p> or <div> a cell): read its text
+    return t ? rowsFromMatrix(t) : rowsFromLines(regionLines(split, id));
   };
   for (const id of ['table2', 'table3'] as TableId[]) {
     const table = format.tables[id];

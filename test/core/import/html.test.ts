@@ -1,4 +1,4 @@
-import { decodeEntities, htmlTablesToGrids, parseHtml } from '../../../src/core/import';
+import { decodeEntities, htmlTablesToGrids, importPublishedReport, parseHtml } from '../../../src/core/import';
 
 describe('HTML reading without a DOM', () => {
   it('decodes named and numeric entities, keeps unknown ones', () => {
@@ -58,5 +58,19 @@ describe('pages laid out with tables', () => {
       <p>五、存在的主要问题及改进情况</p></td></tr></table>`);
     expect(text.split('\n')).toEqual(['一、总体情况', '2022年，本局…', '', '\t行政许可', '\t156', '', '五、存在的主要问题及改进情况']);
     expect(tables.map((t) => t.rows)).toEqual([1, 1]);
+  });
+});
+
+describe('a page whose table is not a <table>', () => {
+  it('reads table 四 laid out as one <p> a cell from the page text', () => {
+    const cells = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉',
+      ...Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat(), 1, 0, 0, 0, 1, ...Array(10).fill(0)];
+    const html = `<h1>2022年度某某县教育局政府信息公开工作年度报告</h1><p>四、政府信息公开行政复议、行政诉讼情况</p>
+      <div class="tbl">${cells.map((c) => `<p>${c}</p>`).join('')}</div><p>五、存在的主要问题及改进情况</p><p>无。</p>`;
+    const r = importPublishedReport(html);
+    expect(r.data.table4.admin_review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(r.data.table4.litigation_direct.total).toBe(0);
+    expect(r.issues.map((i) => i.label)).toEqual(expect.arrayContaining(['表二', '表三']));
+    expect(r.issues.map((i) => i.label)).not.toContain('表四');
   });
 });
