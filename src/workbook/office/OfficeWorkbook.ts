@@ -300,7 +300,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const pl = ws.pageLayout;
       pl.paperSize = plan.print.paper;
       pl.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      if (plan.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1 };
+      // fit to the page width by scale: 'fit 1 page wide' would also fix the height to one page
+      if (plan.print.fitToWidth) pl.zoom = { scale: fitToWidthScale(plan, plan.print.orientation) };
       pl.setPrintArea(plan.print.area);
     } else {
       replaceName(PRINT_AREA_NAME, area);
@@ -537,6 +538,17 @@ function toWorkbookError(e: unknown, operation: string, sheet: string | undefine
     { operation, sheet, hostCode: code, message, location: err.debugInfo?.errorLocation, statement: err.debugInfo?.statement },
     message,
   );
+}
+
+/** printable width of A4 in points with Excel's default margins (0.7 in left and right) */
+const A4_PRINTABLE_WIDTH = { portrait: 595 - 100.8, landscape: 842 - 100.8 };
+
+/** print scale (10–100 %) at which the plan's columns fit the page width */
+export function fitToWidthScale(plan: SheetPlan, orientation: 'portrait' | 'landscape'): number {
+  let width = 0;
+  for (let c = plan.bounds.c; c < plan.bounds.c + plan.bounds.cols; c++) width += charsToPoints(plan.colWidths[c] ?? 8.43);
+  const scale = Math.floor((A4_PRINTABLE_WIDTH[orientation] / Math.max(width, 1)) * 100);
+  return Math.max(10, Math.min(100, scale));
 }
 
 /** the sheet all items are on (to name it when it is missing), or undefined when they differ */

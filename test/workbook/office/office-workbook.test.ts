@@ -96,7 +96,15 @@ describe.each([
       const rec = names.find((x) => x.name === n.name);
       expect(rec?.formula).toBe(`='S'!${n.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`);
     }
-    expect(wb.pageLayout('S')).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printArea: plan.print.area });
+    const layout = wb.pageLayout('S');
+    expect(layout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printArea: plan.print.area });
+    // the columns fit the printable width of landscape A4 (default margins) at the print scale
+    let width = 0;
+    for (let c = plan.bounds.c; c < plan.bounds.c + plan.bounds.cols; c++) width += wb.columnWidth('S', a1(0, c).replace(/\d+$/, ''));
+    expect(layout.zoom.scale).toBeGreaterThanOrEqual(10);
+    expect(layout.zoom.scale).toBeLessThanOrEqual(100);
+    expect((width * layout.zoom.scale) / 100).toBeLessThanOrEqual(842 - 100.8);
+    if (layout.zoom.scale < 100) expect((width * (layout.zoom.scale + 1)) / 100).toBeGreaterThan(842 - 100.8);
 
     await expect(op(office, () => port.getMetadata('S'))).resolves.toEqual(plan.metadata);
   });
