@@ -58,9 +58,12 @@ function run(text: string, face: string, size: number): TextRun {
   return new TextRun({ text, font: font(face), size, language: { eastAsia: 'zh-CN' } });
 }
 
-function bodyParagraph(text: string, face: string = FONTS.body): Paragraph {
+function bodyParagraph(text: string, face: string = FONTS.body, heading = false): Paragraph {
   return new Paragraph({
     children: [run(text, face, SIZE.body)],
+    // a heading stays on the page of what follows it
+    keepNext: heading || undefined,
+    keepLines: heading || undefined,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: INDENT_2CHARS },
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -161,10 +164,10 @@ export function buildDocx(doc: ReportDocument): Document {
   const children: (Paragraph | Table)[] = [...titleParagraphs(doc.title, doc.organization)];
   for (const p of doc.preamble) children.push(bodyParagraph(p.text));
   for (const s of doc.sections) {
-    children.push(bodyParagraph(s.heading, FONTS.heading1));
+    children.push(bodyParagraph(s.heading, FONTS.heading1, true));
     for (const b of s.blocks) {
       if (b.kind === 'paragraph') children.push(bodyParagraph(b.text));
-      else if (b.kind === 'subheading') children.push(bodyParagraph(b.text, FONTS.heading2));
+      else if (b.kind === 'subheading') children.push(bodyParagraph(b.text, FONTS.heading2, true));
       else {
         const t = doc.tables[b.table];
         children.push(docxTable(t));

@@ -62,6 +62,9 @@ describe('renderDocx', () => {
     expect(runWith('某某县人民政府')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
     expect(runWith('一、总体情况')).toMatch(/w:eastAsia="黑体"[\s\S]*<w:sz w:val="32"\/>/);
     expect(runWith('（一）主动公开')).toMatch(/w:eastAsia="楷体_GB2312"/);
+    // headings are kept with what follows (no heading alone at the foot of a page)
+    const h = xml.indexOf('>六、其他需要报告的事项<');
+    expect(xml.slice(xml.lastIndexOf('<w:p>', h), h)).toContain('<w:keepNext/>');
     expect(runWith('申请人情况')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="21"\/>/);
     // body: first line indented by 2 characters of 16 pt, exact line spacing of about 28–29 pt
     const para = xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf('本年度共收到政府信息公开申请')), xml.indexOf('本年度共收到政府信息公开申请'));

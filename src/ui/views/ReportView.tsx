@@ -123,9 +123,8 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
 
   React.useEffect(() => {
     void load();
-    // load once on mount; later loads are explicit (重新读取, after inserting the sheet)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [port]);
+    // load once per port; later loads are explicit (重新读取, after inserting the sheet)
+  }, [port]); // eslint-disable-line
 
   const report = loaded?.reports[selected];
   const parsed = React.useMemo(() => (report && values ? profileFrom(values, report.data) : null), [report, values]);
