@@ -347,13 +347,14 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
   let blockOpen = false;
   let last = top;
   let maxCol = L1;
-  let pending: { r: number; c: number; hasValues: boolean }[] = [];
+  let pending: { r: number; c: number; hasValues: boolean; afterBlank: boolean }[] = [];
   let blankAfterLast = false;
 
   const blockValueCols = () => block.filter((e) => e.match && spec.right[e.match.index].isCol).map((e) => e.c);
-  const flushPending = (onlyWithValues: boolean) => {
+  /** rows the table did not know: extra rows when more of the table follows; at the end only those holding figures right under it */
+  const flushPending = (atEnd: boolean) => {
     for (const p of pending) {
-      if (onlyWithValues && !p.hasValues) continue;
+      if (atEnd && (!p.hasValues || p.afterBlank)) continue;
       issues.add({ kind: 'extra-row', sheet: view.sheet, address: view.address(p.r, p.c), table: id, text: view.rawText(p.r, p.c) });
       last = Math.max(last, p.r);
     }
@@ -438,7 +439,7 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
       continue;
     }
     const labelCol = unknown[0] ?? L0;
-    if (!blankAfterLast) pending.push({ r, c: labelCol, hasValues });
+    pending.push({ r, c: labelCol, hasValues, afterBlank: blankAfterLast });
   }
   flushPending(true);
 

@@ -191,7 +191,7 @@ function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | 
     formatBy = 'default';
   }
   let sheets = group.map((view) => ({ view, tables: locateTablesWithFormat(view, format) }));
-  if (!meta) {
+  if (!meta?.year || !meta.organization) {
     for (const s of sheets) {
       const tops = TABLE_IDS.map((t) => s.tables[t]?.top).filter((x): x is number => x !== undefined);
       if (tops.length === 0) continue;
@@ -199,8 +199,9 @@ function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | 
       if (title) break;
     }
   }
-  const year = meta?.year ?? title?.year ?? 0;
-  const organization = meta?.organization ?? title?.organization ?? '';
+  // metadata first, then the title above the tables
+  const year = meta?.year || title?.year || 0;
+  const organization = meta?.organization || title?.organization || '';
   if (formatBy === 'default' && year > 0) {
     const byYear = formatForYear(year);
     formatBy = 'year';

@@ -227,6 +227,19 @@ describe('readReports: tables made by people', () => {
     expect(rep.issues).toEqual([{ kind: 'extra-row', sheet: 'S', table: 'table2', address: 'B7', text: '其他主动公开文件' }]);
   });
 
+  it('reports an extra row after a blank row inside the table, but not text under the table', () => {
+    const t2 = [...TABLE2_2021.slice(0, 4), [null, null, null, null], ['其中：政策解读', 5, null, null], ...TABLE2_2021.slice(4)];
+    const v = distinctValues(t2, TABLE3_2021, TABLE4);
+    const s = new SheetBuilder('S');
+    const at = { t2: s.place(0, 0, t2, v), t3: s.place(20, 0, TABLE3_2021, v), t4: s.place(50, 0, TABLE4, v) };
+    s.set(17, 0, '注：本表由办公室填报。');
+    s.set(18, 0, '填表人：张三');
+    s.set(18, 1, 2024);
+    const rep = only(readReports([s.grid()]));
+    expectTables(rep, { t2, t3: TABLE3_2021, t4: TABLE4 }, v, at);
+    expect(rep.issues).toEqual([{ kind: 'extra-row', sheet: 'S', table: 'table2', address: 'A6', text: '其中：政策解读' }]);
+  });
+
   it('matches annotated labels by prefix without an issue, and reports a one-character typo as altered', () => {
     const t2 = mapLabels(TABLE2_2019, (x) =>
       x === '规章' ? '规章（设区的市、自治州人民政府应提供相关数据）' : x === '政府集中采购' ? '政府集中釆购' : x,
