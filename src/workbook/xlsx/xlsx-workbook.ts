@@ -532,18 +532,27 @@ export class XlsxWorkbook implements WorkbookPort {
     const done = new Map<string, HighlightCell['severity']>();
     for (const h of cells) {
       const ws = this.workbook.getWorksheet(h.sheet);
-      const p = parseA1(h.address.replace(/^.*!/, ''));
-      if (!ws || h.sheet === META_SHEET || !p) continue;
-      let cell = ws.getCell(p.row + 1, p.col + 1);
-      if (cell.isMerged) cell = cell.master;
-      const key = `${h.sheet}!${cell.address}`;
-      if (done.get(key) === 'error') continue; // an error mark wins over a warning
-      if (!done.has(key)) {
-        this.highlights.push({ sheet: h.sheet, address: cell.address, fill: cell.style?.fill ? JSON.stringify(cell.style.fill) : '' });
+      if (!ws || h.sheet === META_SHEET) continue;
+      let box: RangeBox;
+      try {
+        box = parseRange(h.address); // a cell or a range
+      } catch {
+        continue;
       }
-      done.set(key, h.severity);
-      const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HIGHLIGHT_FILLS[h.severity] } };
-      cell.style = { ...cell.style, fill };
+      for (let i = box.top; i <= box.bottom; i++) {
+        for (let j = box.left; j <= box.right; j++) {
+          let cell = ws.getCell(i + 1, j + 1);
+          if (cell.isMerged) cell = cell.master;
+          const key = `${h.sheet}!${cell.address}`;
+          if (done.get(key) === 'error') continue; // an error mark wins over a warning
+          if (!done.has(key)) {
+            this.highlights.push({ sheet: h.sheet, address: cell.address, fill: cell.style?.fill ? JSON.stringify(cell.style.fill) : '' });
+          }
+          done.set(key, h.severity);
+          const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HIGHLIGHT_FILLS[h.severity] } };
+          cell.style = { ...cell.style, fill };
+        }
+      }
     }
     this.saveHighlights();
   }

@@ -203,6 +203,14 @@ describe('sheets, metadata, highlights, selection', () => {
     await reopened.highlight([{ sheet, address: total, severity: 'warning' }]);
     expect(await fillOf(reopened, plain)).toBeNull();
     expect(await fillOf(reopened, total)).toBe(HIGHLIGHT_FILLS.warning);
+    // a range marks each of its cells; an error wins over a warning on the same cell
+    await reopened.highlight([
+      { sheet, address: 'D24:E25', severity: 'warning' },
+      { sheet, address: 'E25', severity: 'error' },
+    ]);
+    expect(await fillOf(reopened, 'D25')).toBe(HIGHLIGHT_FILLS.warning);
+    expect(await fillOf(reopened, 'E25')).toBe(HIGHLIGHT_FILLS.error);
+    expect(await fillOf(reopened, total)).toBe(originalTotal);
   });
 
   it('selects a cell on another sheet and reports it as the active cell after reload', async () => {
