@@ -36,8 +36,13 @@ export const READ = {
         return `${w}：没有找到${issue.table ? TABLE_SHORT[issue.table] : '统计表'}（${issue.official ?? issue.text}）。`;
       case 'altered-label':
         return `${w}：标签“${issue.text}”与官方格式“${issue.official ?? ''}”不一致，已按“${issue.official ?? ''}”读取。`;
-      case 'unit-in-cell':
-        return `${w}：单元格中带有单位（“${issue.text}”），统计表应只填数字${issue.official ? `（单位：${issue.official}）` : ''}。`;
+      case 'unit-in-cell': {
+        const t = issue.text.normalize('NFKC').replace(/\s/gu, '');
+        const sameUnit = !issue.official || t.endsWith(issue.official) || (issue.official === '件' && /[项个]$/u.test(t));
+        return sameUnit
+          ? `${w}：单元格中带有单位（“${issue.text}”），已读取其中的数字；统计表应只填数字。`
+          : `${w}：“${issue.text}”的单位与表格单位（${issue.official}）不一致，未换算，请换算为${issue.official}后只填数字。`;
+      }
       case 'extra-row':
         return issue.official
           ? `${w}：“${issue.text}”行重复出现，未读取。`

@@ -406,7 +406,10 @@ describe('readReports: format, sheets, missing tables', () => {
     ];
     expect(msgs[0]).toBe('表二（S!A18）：标签“政府集中釆购”与官方格式“政府集中采购”不一致，已按“政府集中采购”读取。');
     expect(msgs[1]).toContain('2.重复申请');
-    expect(msgs[2]).toContain('S!C18');
+    expect(msgs[2]).toBe('表二（S!C18）：“251000元”的单位与表格单位（万元）不一致，未换算，请换算为万元后只填数字。');
+    expect(READ.issue({ kind: 'unit-in-cell', sheet: 'S', table: 'table2', address: 'C18', text: '25.1万元', official: '万元' })).toBe(
+      '表二（S!C18）：单元格中带有单位（“25.1万元”），已读取其中的数字；统计表应只填数字。',
+    );
   });
 });
 
