@@ -478,7 +478,7 @@ function locateTable4(view: SheetView, format: FormatDef): TableRead | undefined
   const groupNorms = spec.groups.map((g) => g.norm);
   const hits: { r: number; c: number; i: number; level: MatchLevel }[] = [];
   for (const cell of view.textCells()) {
-    const m = bestMatch(cell.text, groupNorms, 'core');
+    const m = bestMatch(cell.text, groupNorms, 'core') ?? combinedGroup(cell.text, spec);
     if (m) hits.push({ r: cell.r, c: cell.c, i: m.index, level: m.level });
   }
   // try each group label as the table's corner: a stray “行政复议” elsewhere is passed over
@@ -491,6 +491,17 @@ function locateTable4(view: SheetView, format: FormatDef): TableRead | undefined
     }
     const read = readTable4At(view, spec, found);
     if (read) return read;
+  }
+  return undefined;
+}
+
+/** “行政诉讼（未经复议直接起诉）”, “行政诉讼-复议后起诉”: the two header levels written in one cell. */
+function combinedGroup(text: string, spec: T4Spec): LabelMatch | undefined {
+  for (const o of spec.others) {
+    if (!text.startsWith(o) || text.length === o.length) continue;
+    const rest = text.slice(o.length).replace(/^[(\-:·,]+|\)+$/gu, '');
+    const m = bestMatch(rest, spec.groups.map((g) => g.norm), 'core');
+    if (m) return { index: m.index, level: 'exact' };
   }
   return undefined;
 }

@@ -299,6 +299,29 @@ describe('readReports: tables made by people', () => {
     expect(rep.issues).toEqual([]);
   });
 
+  it('reads table 四 with the groups in one row and the 15 field headers in the next', () => {
+    const F = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const pad = (x: string): (string | null)[] => [x, null, null, null, null];
+    const t4: Block = [
+      [...pad('行政复议'), ...pad('行政诉讼（未经复议直接起诉）'), ...pad('行政诉讼（复议后起诉）')],
+      [...F, ...F, ...F],
+      TABLE4[3],
+    ];
+    const plain: Block = [[...pad('行政复议'), ...pad('未经复议直接起诉'), ...pad('复议后起诉')], t4[1], t4[2]];
+    for (const block of [plain, t4]) {
+      const v = distinctValues(TABLE2_2021, TABLE3_2021, block);
+      const s = new SheetBuilder('S');
+      s.place(0, 0, TABLE2_2021, v);
+      s.place(16, 0, TABLE3_2021, v);
+      const at = s.place(46, 2, block, v);
+      const rep = only(readReports([s.grid()]));
+      expect(addressesOf(rep.cells.table4)).toEqual(at);
+      expect(rep.data.table4).toEqual(nest(v, keysOf(block)));
+      expect(at['litigation_after_review.total']).toBe('Q49');
+      expect(rep.issues).toEqual([]);
+    }
+  });
+
   it('reports an unknown column header and a missing one', () => {
     const t4 = TABLE4.map((row, i) => (i === 2 ? row.map((x, j) => (j === 7 ? '审理结果' : x)) : row));
     const v = distinctValues(TABLE2_2021, TABLE3_2021, t4);
