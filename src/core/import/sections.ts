@@ -37,28 +37,45 @@ export interface SectionSplit {
   lines: string[];
 }
 
-/** The official section a line is the heading of, or -1. */
-export function headingIndex(line: string): number {
+function headingOf(line: string): { index: number; style: string } | undefined {
   const t = cleanText(line).trim();
-  if (!t || t.length > 40) return -1;
+  if (!t || t.length > 40) return undefined;
   const m = HEADING_MARKER.exec(t);
   const rest = (m ? t.slice(m[0].length) : t).replace(/[\s、,，.。:：;；!！"“”]/g, '');
-  for (let i = 0; i < HEADING_PATTERNS.length; i++) if (HEADING_PATTERNS[i].test(rest)) return i;
-  return -1;
+  const style = !m ? 'none' : /^[（(]/.test(m[0]) ? 'paren' : /^\d/.test(m[0]) ? 'digit' : /^第/.test(m[0]) ? 'part' : 'numeral';
+  for (let i = 0; i < HEADING_PATTERNS.length; i++) if (HEADING_PATTERNS[i].test(rest)) return { index: i, style };
+  return undefined;
 }
 
-/** Splits a report's text at the six headings (each taken at its first occurrence). */
+/** The official section a line is the heading of, or -1. */
+export function headingIndex(line: string): number {
+  return headingOf(line)?.index ?? -1;
+}
+
+/**
+ * Splits a report's text at the six headings. When a heading's words occur more than once
+ * (“（二）主动公开政府信息情况” as a sub-heading of 一 and “二、主动公开政府信息情况”), the
+ * marker style most headings share wins, then the first occurrence.
+ */
 export function splitSections(text: string): SectionSplit {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const heads: { index: number; line: number }[] = [];
-  const seen = new Set<number>();
+  const candidates: { index: number; line: number; style: string }[] = [];
   lines.forEach((l, i) => {
-    const k = headingIndex(l);
-    if (k >= 0 && !seen.has(k)) {
-      seen.add(k);
-      heads.push({ index: k, line: i });
-    }
+    const h = headingOf(l);
+    if (h) candidates.push({ ...h, line: i });
   });
+  const styleCount = new Map<string, number>();
+  for (const style of new Set(candidates.map((c) => c.style))) {
+    styleCount.set(style, new Set(candidates.filter((c) => c.style === style).map((c) => c.index)).size);
+  }
+  const main = [...styleCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const heads: { index: number; line: number }[] = [];
+  for (let k = 0; k < HEADING_PATTERNS.length; k++) {
+    const own = candidates.filter((c) => c.index === k);
+    const pick = own.find((c) => c.style === main) ?? own[0];
+    if (pick) heads.push({ index: k, line: pick.line });
+  }
+  heads.sort((a, b) => a.line - b.line);
   const sections = heads.map((h, j) => {
     const end = j + 1 < heads.length ? heads[j + 1].line : lines.length;
     return {

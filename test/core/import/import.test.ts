@@ -224,3 +224,26 @@ describe('importPublishedReport: what cannot be read', () => {
     expect(r.issues.map((i) => i.label)).toEqual(expect.arrayContaining(['表二', '表三', '表四']));
   });
 });
+
+describe('sections', () => {
+  it('a sub-heading with the words of a section heading does not take its place', () => {
+    const text = [
+      '2022年度某某县教育局政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开政府信息情况',
+      '全年主动公开政府信息120条。',
+      '二、主动公开政府信息情况',
+      '表二',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '无。',
+      '六、其他需要报告的事项',
+      '本年度未收取信息处理费。',
+    ].join('\n');
+    const r = importPublishedReport(text);
+    expect(r.sections.map((s) => s.heading)).toEqual(SECTIONS);
+    expect(r.sections[0].text).toContain('全年主动公开政府信息120条。');
+    expect(r.sections[1].text).toBe('表二');
+  });
+});
