@@ -16,6 +16,9 @@ import { XlsxWorkbook } from '../workbook/xlsx';
 
 export const TABLE_SHEET = '年报统计表';
 
+/** An error the user can fix (bad option, missing file, mismatching data): one clear line, exit 2. */
+export class UsageError extends Error {}
+
 export interface FileResult {
   file: string;
   tables: LocatedTable[];
@@ -122,6 +125,9 @@ export async function fillWorkbook(
 ): Promise<{ bytes: Uint8Array; written: number; skipped: string[] }> {
   const wb = await openWorkbook(file);
   const [report] = await locateReports(wb, file);
+  if (report.data.format !== data.format) {
+    throw new UsageError(CLI.formatMismatch(path.basename(file), report.data.format, data.format));
+  }
   const grids = new Map((await wb.readAllGrids()).map((g) => [g.sheet, g]));
   const writes: { sheet: string; address: string; value: string | number | null }[] = [];
   const skipped: string[] = [];

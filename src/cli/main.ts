@@ -8,12 +8,11 @@ import type { ReportData } from '../core/model/report';
 import type { Finding } from '../core/rules/types';
 import { WorkbookError } from '../workbook/port';
 import { describeError } from '../core/messages/errors';
-import { checkFiles, createWorkbook, exportWorkbook, fillWorkbook, loadPrevious, type FileResult } from './actions';
+import { UsageError, checkFiles, createWorkbook, exportWorkbook, fillWorkbook, loadPrevious, type FileResult } from './actions';
 import { reportCommand } from './report';
 import { importCommand } from './import';
 
-/** An error the user caused (bad option, missing file): one clear line, exit 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 type Out = { out: (s: string) => void; err: (s: string) => void };
 const stdio: Out = {
@@ -23,9 +22,13 @@ const stdio: Out = {
 
 const TABLE_NAMES: Record<TableId, string> = { table2: '表二', table3: '表三', table4: '表四' };
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+
+function parse(args: string[], options: OptionSpec): ParsedArgs {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const r = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return { values: r.values as ParsedArgs['values'], positionals: r.positionals };
   } catch (e) {
     throw new UsageError(CLI.badOption((e as Error).message.replace(/^.*?: /, '')));
   }

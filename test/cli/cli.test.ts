@@ -98,7 +98,7 @@ describe('bad files', () => {
   const cases: [string, () => Promise<Buffer>, RegExp][] = [
     ['empty file', async () => Buffer.alloc(0), /空/],
     ['text file', async () => Buffer.from('这不是工作簿'), /不是.*(Excel|xlsx)/],
-    ['corrupt zip', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]), /(损坏|无法读取|不是)/],
+    ['corrupt zip', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]), /(损坏|不完整|无法.*读取|不是)/],
     [
       'password-protected',
       async () => {
@@ -160,5 +160,19 @@ describe('bad files', () => {
       expect(r.code).toBe(0);
       expect(r.out).toContain(`nianbao ${c}`);
     }
+  });
+});
+
+describe('fill with data of the other format', () => {
+  it('refuses with a message naming both formats and leaves the workbook unchanged', async () => {
+    const dir = await tmpDir();
+    const book = path.join(dir, 'f2021.xlsx');
+    expect((await run('init', '--year', '2023', '-o', book)).code).toBe(0);
+    const before = await fs.readFile(book);
+    const r = await run('fill', book, '--data', SAMPLE);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('2021');
+    expect(r.err).toContain('2019');
+    expect(Buffer.compare(await fs.readFile(book), before)).toBe(0);
   });
 });

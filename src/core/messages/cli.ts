@@ -67,5 +67,7 @@ export const CLI = {
   basis: '依据',
   reportSheetMissing: '工作簿中没有“报告正文”工作表，报告中的文字部分使用默认草稿；可在加载项中插入“报告正文”后填写。',
   unsupportedOutput: (f: string, allowed: string) => `无法识别输出文件“${f}”的类型，请用 ${allowed} 结尾。`,
+  formatMismatch: (f: string, book: string, data: string) =>
+    `工作簿“${f}”中的表格是 ${book} 版格式，而数据是 ${data} 版格式，两者的项目不同，未写入。请用同一格式的数据，或用 nianbao init --data 新建工作簿。`,
   importIssues: (n: number) => `有 ${n} 项未能读取（已留空，不作猜测）：`,
 };
