@@ -163,19 +163,19 @@ export function findTitle(view: SheetView, above: number): { year: number; organ
 
 /* ------------------------------------------------------------------ reports */
 
-interface SheetTables {
+interface GroupSheet {
   view: SheetView;
   tables: Partial<Record<TableId, TableRead>>;
 }
 
-function tableCount(s: SheetTables): number {
+function tableCount(s: GroupSheet): number {
   return TABLE_IDS.filter((t) => s.tables[t]).length;
 }
 
 function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | undefined {
   const meta = group.map((v) => options.metadata?.[v.sheet]).find((m) => m);
   const byLayout = formatByLayout(group);
-  // a provisional format to find the tables' top row for the title search
+  // the layout decides the format; else the sheet's metadata; else (below) the year from the title
   let format: FormatDef;
   let formatBy: LocatedReport['formatBy'];
   let title: { year: number; organization: string } | undefined;
