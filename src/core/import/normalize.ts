@@ -42,7 +42,9 @@ export function coreKey(s: string): string {
 /** A value token as it appears in a published table cell. */
 export type ValueToken =
   | { kind: 'number'; value: number; unit?: string; text: string }
-  | { kind: 'blank'; text: string };
+  | { kind: 'blank'; text: string }
+  /** a short text with a number that is not a plain number (“约156”, “156（件）”): kept as text */
+  | { kind: 'text'; text: string };
 
 const BLANKS = new Set(['-', '--', '—', '——', '―', '/', '\\', '无', '空', 'x', 'X', 'XX', '×']);
 
@@ -56,7 +58,15 @@ export function valueToken(raw: string, allowEmpty = false): ValueToken | undefi
   if (t === '') return allowEmpty ? { kind: 'blank', text: '' } : undefined;
   if (BLANKS.has(t)) return { kind: 'blank', text: t };
   const m = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件|条|个|项|宗|起|次)?$/.exec(t);
-  if (!m) return undefined;
+  if (!m) {
+    // “约156”, “156（件）”, “12项”: a figure written with words, not a label (labels carry no digits
+    // except their list marker: “1.属于国家秘密”, “第二十条第（一）项”)
+    const bare = stripMarkers(t);
+    if (bare.length <= 12 && /\d/.test(bare) && !/^\d+[.、．,，]\D/.test(t) && !/年|月|日|条第|第/.test(bare)) {
+      return { kind: 'text', text: t };
+    }
+    return undefined;
+  }
   const n = Number(m[2]) * (m[1] === '-' ? -1 : 1);
   return { kind: 'number', value: n === 0 ? 0 : n, unit: m[3], text: t };
 }

@@ -90,6 +90,10 @@ export function toValue(raw: RawValue, vc: ValueCell, label: string, issues: Imp
     issues.push({ label, message: IMPORT.blankValue(t.text) });
     return null;
   }
+  if (t.kind === 'text') {
+    issues.push({ label, message: IMPORT.textValue(raw.text) });
+    return raw.text;
+  }
   if (t.unit === '元' && vc.unit === '万元') {
     const v = Number((t.value / 10000).toFixed(8));
     issues.push({ label, message: IMPORT.unitConverted(t.text, v) });

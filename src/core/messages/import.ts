@@ -19,7 +19,6 @@ export const IMPORT = {
   noYear: '标题中未找到报告年度，年度记为 0，请核对后填写。',
   yearFromOption: (given: number, title: number): string => `标题写的是 ${title} 年度，按指定的 ${given} 年度导入。`,
   noOrganization: '标题中未找到单位名称，请核对后填写。',
-  formatByLabels: (name: string, source: string): string => `按表格标签判定为${source}《${name}》。`,
   formatByYear: (year: number, source: string): string =>
     `表格标签不足以判定格式，按 ${year} 年度采用${source}格式。`,
   formatYearMismatch: (year: number, source: string): string =>

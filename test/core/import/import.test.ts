@@ -198,6 +198,13 @@ describe('importPublishedReport: what cannot be read', () => {
     expect(r.issues.map((i) => i.message)).toEqual([expect.stringContaining('表四读到 14 个数值')]);
   });
 
+  it('keeps a figure written with words as text, in its column', () => {
+    const text = importPublishedReport(base).text.replace('\t行政许可\n\t156\n', '\t行政许可\n\t约156\n');
+    const r = importPublishedReport(text, { kind: 'text' });
+    expect(r.data.table2.administrative_licensing.decisions).toBe('约156');
+    expect(r.issues).toEqual([{ label: '表二 行政许可 · 本年处理决定数量', message: expect.stringContaining('“约156”') }]);
+  });
+
   it('converts an amount written in 元 into 万元 and says so', () => {
     const text = importPublishedReport(base).text.replace('\t35.6812\n', '\t356812元\n');
     const r = importPublishedReport(text, { kind: 'text' });
