@@ -5,7 +5,6 @@
  */
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
 import { SECTIONS } from '../formats/common';
-import type { Grid } from '../grid';
 import { rangeA1 } from '../grid';
 import type { Value } from '../model/report';
 import type { CellLocation, LocatedTable, ReadIssue } from './types';
@@ -598,8 +597,4 @@ function computeTables(view: SheetView, format: FormatDef): Partial<Record<Table
   const t4 = locateTable4(view, format);
   if (t4) out.table4 = t4;
   return out;
-}
-
-export function viewOf(grid: Grid): SheetView {
-  return new SheetView(grid);
 }
