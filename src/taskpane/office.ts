@@ -2,8 +2,6 @@
 import type { WorkbookPort } from '../workbook/port';
 
 export async function officePort(): Promise<WorkbookPort> {
-  const { OfficeWorkbook } = await import(/* webpackChunkName: "office-port" */ '../workbook/office');
-  return new OfficeWorkbook(Excel, (name: string, version?: string) =>
-    Office.context.requirements.isSetSupported(name, version),
-  );
+  const { createOfficeWorkbook } = await import(/* webpackChunkName: "office-port" */ '../workbook/office');
+  return createOfficeWorkbook();
 }

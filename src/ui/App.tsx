@@ -116,7 +116,8 @@ function Shell(props: AppProps): React.JSX.Element {
             id={`panel-${id}`}
             aria-labelledby={`tab-${id}`}
             hidden={id !== view}
-            className={styles.panel}
+            // a class that sets display would override [hidden]; only the shown panel gets it
+            className={id === view ? styles.panel : undefined}
             data-testid={`panel-${id}`}
           >
             {id === 'insert' ? (

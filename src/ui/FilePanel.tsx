@@ -20,6 +20,7 @@ import { useStrings } from './strings';
 import { defaultYear } from './views/InsertView';
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -122,10 +123,10 @@ export function FilePanel(props: {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <Subtitle2 as="h2" id="file-title">
+      <Subtitle2 as="h2" id="file-title" className={styles.heading}>
         {t.file.title}
       </Subtitle2>
-      <Text size={200}>{t.file.intro}</Text>
+      {!props.current && <Text size={200}>{t.file.intro}</Text>}
       <div className={styles.actions}>
         <Button appearance={props.current ? 'secondary' : 'primary'} onClick={() => void newTemplate()} disabled={busy}>
           {t.file.newTemplate}

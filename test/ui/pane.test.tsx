@@ -104,7 +104,7 @@ describe('插入表格', () => {
     await user.clear(screen.getByTestId('insert-year'));
     await user.type(screen.getByTestId('insert-year'), '2020');
     const select = screen.getByTestId('insert-format') as HTMLSelectElement;
-    expect(select.options[select.selectedIndex].textContent).toContain('2019年版');
+    expect(select.options[select.selectedIndex].textContent).toBe('按年度自动选择（2019年版）');
     await user.click(screen.getByRole('button', { name: '插入表格' }));
     await screen.findByTestId('insert-done');
     expect([...port.meta.values()][0]).toMatchObject({ format: '2019', year: 2020 });

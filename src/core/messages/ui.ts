@@ -24,8 +24,9 @@ export interface UiStrings {
     year: string;
     yearHint: string;
     format: string;
-    formatAuto: (formatName: string) => string;
-    formatOption: (id: string, source: string) => string;
+    formatAuto: (id: string) => string;
+    formatOption: (id: string) => string;
+    formatHint: (name: string, source: string) => string;
     formatMismatch: (year: number, formatId: string) => string;
     organization: string;
     organizationPlaceholder: string;
@@ -83,6 +84,9 @@ export interface UiStrings {
     marksCleared: string;
     checkedAt: (time: string) => string;
     previousUsed: (year: number) => string;
+    groupCount: (title: string, n: number) => string;
+    showAll: (n: number) => string;
+    showFewer: string;
   };
   file: {
     title: string;
@@ -121,8 +125,9 @@ const zh: UiStrings = {
     year: '报告年度',
     yearHint: '填写报告所统计的年度，例如2024年度报告填2024。',
     format: '表格格式',
-    formatAuto: (name) => `按年度自动选择（${name}）`,
-    formatOption: (id, source) => `${id}年版格式（${source}）`,
+    formatAuto: (id) => `按年度自动选择（${id}年版）`,
+    formatOption: (id) => `${id}年版`,
+    formatHint: (name, source) => `${name}（${source}）`,
     formatMismatch: (year, id) => `注意：${year}年度通常不使用${id}年版格式。`,
     organization: '报告单位名称',
     organizationPlaceholder: '例如：某某县人民政府办公室',
@@ -180,6 +185,9 @@ const zh: UiStrings = {
     marksCleared: '已清除单元格标记。',
     checkedAt: (t) => `校验时间 ${t}`,
     previousUsed: (y) => `已用本工作簿中${y}年度的表格核对跨年数据。`,
+    groupCount: (title, n) => `${title}（${n}处）`,
+    showAll: (n) => `显示其余${n}处`,
+    showFewer: '收起',
   },
   file: {
     title: '不在 Excel 中运行',
@@ -228,8 +236,9 @@ const en: UiStrings = {
     year: 'Reporting year',
     yearHint: 'The year the report covers, e.g. 2024 for the 2024 report.',
     format: 'Table format',
-    formatAuto: (name) => `By year (${name})`,
-    formatOption: (id, source) => `${id} format (${source})`,
+    formatAuto: (id) => `By year (${id} format)`,
+    formatOption: (id) => `${id} format`,
+    formatHint: (_name, source) => `Fixed by ${source}`,
     formatMismatch: (year, id) => `Note: the ${id} format is not normally used for ${year}.`,
     organization: 'Reporting body',
     organizationPlaceholder: 'e.g. County Government Office',
@@ -287,6 +296,9 @@ const en: UiStrings = {
     marksCleared: 'Cell marks cleared.',
     checkedAt: (t) => `Checked at ${t}`,
     previousUsed: (y) => `Compared with the ${y} tables in this workbook.`,
+    groupCount: (title, n) => `${title} (${n})`,
+    showAll: (n) => `Show ${n} more`,
+    showFewer: 'Show fewer',
   },
   file: {
     title: 'Running outside Excel',

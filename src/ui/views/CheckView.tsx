@@ -29,11 +29,15 @@ import { useStrings } from '../strings';
 export const RECHECK_DELAY_MS = 800;
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   report: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   reportHeading: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyle: 'none' },
+  checkGroup: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  checkHeading: { margin: `${tokens.spacingVerticalXS} 0 0 0`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  more: { alignSelf: 'flex-start' },
   groupHeading: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   finding: {
     display: 'block',
@@ -54,6 +58,20 @@ const useStyles = makeStyles({
   status: { minHeight: '1.4em', fontSize: tokens.fontSizeBase200 },
   table: { tableLayout: 'auto' },
 });
+
+/** Findings shown per check before "显示其余…" (a new blank table has one finding per cell). */
+export const SHOWN_PER_CHECK = 5;
+
+/** Findings of one severity grouped by check, in the order the checks first appear. */
+function byCheck(findings: Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.id);
+    if (list) list.push(f);
+    else groups.set(f.id, [f]);
+  }
+  return [...groups.entries()];
+}
 
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
@@ -77,6 +95,14 @@ export function CheckView(props: {
   const [error, setError] = React.useState<unknown>(null);
   const [status, setStatus] = React.useState('');
   const [activeKey, setActiveKey] = React.useState<string | null>(null);
+  const [expanded, setExpanded] = React.useState<Set<string>>(() => new Set());
+  const toggle = (key: string): void =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   const runId = React.useRef(0);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const watched = React.useRef<Set<string> | null>(null);
@@ -92,14 +118,15 @@ export function CheckView(props: {
         if (id !== runId.current) return;
         setOutcome(result);
         watched.current = new Set(result.reports.flatMap((r) => r.sheets));
-        await port.highlight(result.highlights);
+        // in Excel the cells are marked; outside Excel the file is left as it was opened
+        if (canSelect) await port.highlight(result.highlights);
       } catch (e) {
         if (id === runId.current) setError(e);
       } finally {
         if (id === runId.current) setBusy(null);
       }
     },
-    [port],
+    [port, canSelect],
   );
 
   // re-check after edits to a checked report's sheets (Excel only), debounced
@@ -160,6 +187,7 @@ export function CheckView(props: {
     const title = checkTitle(formatId, f.id);
     const cell = targetCell(f);
     const ref = cell ? sheetRef(cell.sheet, cell.address) : undefined;
+    const named = [f.suspect, ...f.cells].find((c) => c?.sheet === cell?.sheet && c?.address === cell?.address);
     const onKeyDown = (e: React.KeyboardEvent): void => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
@@ -174,14 +202,14 @@ export function CheckView(props: {
           data-testid="finding"
           data-check={f.id}
           data-severity={f.severity}
+          data-cell={ref}
           aria-label={`${title}${ref ? `，${t.check.goToCell(ref)}` : ''}`}
           className={mergeClasses(styles.finding, f.severity === 'error' ? styles.error : styles.warning, activeKey === key && styles.active)}
           onClick={() => void goTo(f, key)}
           onKeyDown={onKeyDown}
         >
           <span className={styles.title}>
-            {title}
-            {ref ? ` · ${ref}` : ''}
+            {ref ? `${ref}${named?.label ? `　${named.label}` : ''}` : title}
           </span>
           <span className={styles.message}>{f.message}</span>
           {f.difference !== undefined && f.difference !== 0 && (
@@ -202,6 +230,53 @@ export function CheckView(props: {
           </span>
         </div>
       </li>
+    );
+  };
+
+  const renderSeverity = (
+    list: Finding[],
+    severity: 'error' | 'warning',
+    headingId: string,
+    formatId: string,
+    ri: number,
+  ): React.JSX.Element | null => {
+    if (list.length === 0) return null;
+    const id = `${headingId}-${severity}s`;
+    return (
+      <>
+        <h4 className={styles.groupHeading} id={id}>
+          {severity === 'error' ? t.check.errors(list.length) : t.check.warnings(list.length)}
+        </h4>
+        <div className={styles.checkGroup} data-testid={`group-${severity}`}>
+          {byCheck(list).map(([checkId, items]) => {
+            const groupKey = `${ri}-${severity}-${checkId}`;
+            const open = expanded.has(groupKey);
+            const shown = open ? items : items.slice(0, SHOWN_PER_CHECK);
+            const groupId = `${groupKey}-title`;
+            return (
+              <div key={checkId} className={styles.checkGroup} data-testid="check-group" data-check={checkId}>
+                <h5 className={styles.checkHeading} id={groupId}>
+                  {t.check.groupCount(checkTitle(formatId, checkId), items.length)}
+                </h5>
+                <ul className={styles.group} aria-labelledby={groupId}>
+                  {shown.map((f, i) => renderFinding(f, `${groupKey}-${i}`, formatId))}
+                </ul>
+                {items.length > SHOWN_PER_CHECK && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    className={styles.more}
+                    aria-expanded={open}
+                    onClick={() => toggle(groupKey)}
+                  >
+                    {open ? t.check.showFewer : t.check.showAll(items.length - SHOWN_PER_CHECK)}
+                  </Button>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </>
     );
   };
 
@@ -250,39 +325,23 @@ export function CheckView(props: {
             <MessageBarBody>{t.check.allPassed}</MessageBarBody>
           </MessageBar>
         )}
-        {errors.length > 0 && (
-          <>
-            <h4 className={styles.groupHeading} id={`${headingId}-errors`}>
-              {t.check.errors(errors.length)}
-            </h4>
-            <ul className={styles.group} aria-labelledby={`${headingId}-errors`} data-testid="group-error">
-              {errors.map((f, i) => renderFinding(f, `${ri}-e-${i}`, r.formatId))}
-            </ul>
-          </>
-        )}
-        {warnings.length > 0 && (
-          <>
-            <h4 className={styles.groupHeading} id={`${headingId}-warnings`}>
-              {t.check.warnings(warnings.length)}
-            </h4>
-            <ul className={styles.group} aria-labelledby={`${headingId}-warnings`} data-testid="group-warning">
-              {warnings.map((f, i) => renderFinding(f, `${ri}-w-${i}`, r.formatId))}
-            </ul>
-          </>
-        )}
+        {renderSeverity(errors, 'error', headingId, r.formatId, ri)}
+        {renderSeverity(warnings, 'warning', headingId, r.formatId, ri)}
       </section>
     );
   };
 
   return (
     <div className={styles.root} data-testid="check-view">
-      <Subtitle2 as="h2">{t.check.title}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t.check.title}
+      </Subtitle2>
       <Text>{t.check.intro}</Text>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void run('manual')} disabled={busy !== null} data-testid="run-check">
           {outcome ? t.check.rerun : t.check.run}
         </Button>
-        {outcome && outcome.highlights.length > 0 && (
+        {canSelect && outcome && outcome.highlights.length > 0 && (
           <Button onClick={() => void clearMarks()} disabled={busy !== null}>
             {t.check.clearMarks}
           </Button>

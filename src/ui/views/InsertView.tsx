@@ -30,9 +30,10 @@ import { ErrorBar } from '../components/ErrorBar';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  conflicts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '10em', overflowY: 'auto' },
+  conflicts: { margin: `${tokens.spacingVerticalS} 0 0 0`, paddingLeft: tokens.spacingHorizontalXXL, maxHeight: '10em', overflowY: 'auto' },
 });
 
 const SHOWN_CONFLICTS = 8;
@@ -146,7 +147,7 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
 
   return (
     <form className={styles.form} onSubmit={onSubmit} aria-labelledby="insert-title" noValidate>
-      <Subtitle2 as="h2" id="insert-title">
+      <Subtitle2 as="h2" id="insert-title" className={styles.heading}>
         {t.insert.title}
       </Subtitle2>
       <Text>{t.insert.intro}</Text>
@@ -168,14 +169,15 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
       </Field>
       <Field
         label={t.insert.format}
+        hint={t.insert.formatHint(format.name, format.source)}
         validationState={mismatch ? 'warning' : 'none'}
         validationMessage={mismatch ? t.insert.formatMismatch(year, format.id) : undefined}
       >
         <Select value={formatChoice} onChange={(_e, d) => setFormatChoice(d.value)} data-testid="insert-format">
-          <option value="auto">{t.insert.formatAuto(t.insert.formatOption(autoFormat.id, autoFormat.source))}</option>
+          <option value="auto">{t.insert.formatAuto(autoFormat.id)}</option>
           {FORMATS.map((f) => (
             <option key={f.id} value={f.id}>
-              {t.insert.formatOption(f.id, f.source)}
+              {t.insert.formatOption(f.id)}
             </option>
           ))}
         </Select>

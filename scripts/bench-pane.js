@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+/**
+ * Task pane benchmark (for `npm run bench`):
+ *  - initial JavaScript: gzip size (level 9) of the scripts taskpane.html loads before the first
+ *    render (the entry chunks; lazy chunks such as ExcelJS, docx and the office.js port excluded);
+ *  - time to first render in Chromium: navigation start → the `pane-first-render` performance
+ *    mark (set when the first view has rendered), median of 5 cold loads, office.js aborted.
+ * Prints a table and, with --json, one JSON line.
+ */
+'use strict';
+const fs = require('fs');
+const http = require('http');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+
+const ROOT = path.resolve(__dirname, '..');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const json = process.argv.includes('--json');
+
+function build(outDir) {
+  const webpack = require('webpack');
+  const config = require(path.join(ROOT, 'webpack.config.js'))({ outDir }, { mode: 'production' });
+  return new Promise((resolve, reject) => {
+    const compiler = webpack(config);
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve(stats.toJson({ all: false, assets: true, chunks: true, entrypoints: true }));
+    });
+  });
+}
+
+function gzipSize(file) {
+  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+}
+
+/** the local scripts taskpane.html loads (in order) */
+function initialScripts(dir) {
+  const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
+  const out = [];
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)) {
+    if (!/^https?:/.test(m[1])) out.push(m[1]);
+  }
+  return out;
+}
+
+function serve(dir) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
+  const server = http.createServer((req, res) => {
+    const p = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const file = path.normalize(path.join(dir, p === '/' ? 'taskpane.html' : p));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function main() {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-bench-'));
+  const t0 = Date.now();
+  const stats = await build(outDir);
+  const buildMs = Date.now() - t0;
+
+  const scripts = initialScripts(outDir);
+  const initial = scripts.map((s) => ({ file: s, bytes: fs.statSync(path.join(outDir, s)).size, gzip: gzipSize(path.join(outDir, s)) }));
+  const lazy = (stats.assets || [])
+    .filter((a) => a.name.endsWith('.js') && !scripts.includes(a.name))
+    .map((a) => ({ file: a.name, gzip: gzipSize(path.join(outDir, a.name)) }));
+
+  const { chromium } = require('playwright-core');
+  const server = await serve(outDir);
+  const url = `http://127.0.0.1:${server.address().port}/taskpane.html?view=insert`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const times = [];
+  const loadedBeforeRender = new Set();
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 900 } });
+      const page = await context.newPage();
+      await page.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
+      const loaded = [];
+      page.on('requestfinished', (r) => {
+        if (r.url().endsWith('.js')) loaded.push(path.basename(new URL(r.url()).pathname));
+      });
+      await page.goto(url);
+      await page.waitForSelector('html[data-pane-ready]', { timeout: 60_000 });
+      const ms = await page.evaluate(() => {
+        const m = performance.getEntriesByName('pane-first-render')[0];
+        return m ? m.startTime : NaN;
+      });
+      if (!Number.isFinite(ms)) throw new Error('no pane-first-render mark');
+      times.push(ms);
+      for (const f of loaded) loadedBeforeRender.add(f);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+
+  const result = {
+    initialJsGzipBytes: initial.reduce((s, f) => s + f.gzip, 0),
+    initialJsBytes: initial.reduce((s, f) => s + f.bytes, 0),
+    initialScripts: initial,
+    scriptsLoadedByFirstRender: [...loadedBeforeRender],
+    lazyChunks: lazy,
+    firstRenderMs: { median: Math.round(median(times)), runs: times.map((t) => Math.round(t)) },
+    buildMs,
+  };
+  if (json) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const lines = [
+    '任务窗格基准 / task pane benchmark',
+    `  首屏 JavaScript（gzip）/ initial JS (gzip): ${kb(result.initialJsGzipBytes)}  (${kb(result.initialJsBytes)} raw)`,
+    ...initial.map((f) => `    ${f.file}: ${kb(f.gzip)}`),
+    `  按需加载 / lazy chunks (gzip): ${lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`,
+    `  首次渲染 / first render (median of ${RUNS}, office.js aborted): ${result.firstRenderMs.median} ms  [${result.firstRenderMs.runs.join(', ')}]`,
+    `  首次渲染前加载的脚本 / scripts loaded by first render: ${result.scriptsLoadedByFirstRender.join(', ')}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e && e.stack ? e.stack : e}\n`);
+  process.exit(1);
+});
