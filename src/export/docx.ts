@@ -10,6 +10,9 @@
  * missing (仿宋_GB2312 → 仿宋/FangSong, 楷体_GB2312 → 楷体/KaiTi, 方正小标宋简体 → 宋体/SimSun; LibreOffice
  * uses its fontconfig fallbacks). No font is embedded. Latin letters and digits use Times New Roman.
  *
+ * Fonts, sizes, spacing and alignment live in named paragraph styles (公文正文, 公文一级标题, 公文表格文字 …), so
+ * a user restyles the report in Word by changing a style; borders and cell margins are set once per table.
+ *
  * Loaded on demand (`import('…/export/docx')`) so that the task pane does not carry the docx package.
  */
 import {
@@ -17,6 +20,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  type IParagraphStyleOptions,
   LineRuleType,
   Packer,
   PageNumber,
@@ -53,22 +57,78 @@ const LINE = 579;
 const INDENT_2CHARS = 2 * 16 * 20;
 
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
+const ZH = { eastAsia: 'zh-CN' } as const;
 
-function run(text: string, face: string, size: number): TextRun {
-  return new TextRun({ text, font: font(face), size, language: { eastAsia: 'zh-CN' } });
-}
+/**
+ * Paragraph styles, defined once in styles.xml: every paragraph names one and its runs are bare, so a report
+ * is a few thousand XML elements rather than seven thousand (the docx package spends its time per element).
+ * The names are what Word shows in its style list.
+ */
+const STYLES = {
+  title: { id: 'GwTitle', name: '公文标题' },
+  body: { id: 'GwBody', name: '公文正文' },
+  heading1: { id: 'GwHeading1', name: '公文一级标题' },
+  heading2: { id: 'GwHeading2', name: '公文二级标题' },
+  cell: { id: 'GwCell', name: '公文表格文字' },
+  cellCenter: { id: 'GwCellCenter', name: '公文表格文字居中' },
+  note: { id: 'GwTableNote', name: '公文表注' },
+  gap: { id: 'GwTableGap', name: '公文表后空行' },
+} as const;
 
-function bodyParagraph(text: string, face: string = FONTS.body, heading = false): Paragraph {
-  return new Paragraph({
-    children: [run(text, face, SIZE.body)],
-    // a heading stays on the page of what follows it
-    keepNext: heading || undefined,
-    keepLines: heading || undefined,
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: INDENT_2CHARS },
-    spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-  });
-}
+const TIGHT = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } as const;
+
+const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
+  {
+    ...STYLES.title,
+    basedOn: 'Normal',
+    next: STYLES.body.id,
+    quickFormat: true,
+    run: { font: font(FONTS.title), size: SIZE.title },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { line: Math.round(LINE * 1.2), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+  },
+  {
+    ...STYLES.body,
+    basedOn: 'Normal',
+    next: STYLES.body.id,
+    quickFormat: true,
+    run: { font: font(FONTS.body), size: SIZE.body, language: ZH },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: INDENT_2CHARS },
+      spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    },
+  },
+  // a heading stays on the page of what follows it
+  {
+    ...STYLES.heading1,
+    basedOn: STYLES.body.id,
+    next: STYLES.body.id,
+    quickFormat: true,
+    run: { font: font(FONTS.heading1) },
+    paragraph: { keepNext: true, keepLines: true },
+  },
+  {
+    ...STYLES.heading2,
+    basedOn: STYLES.body.id,
+    next: STYLES.body.id,
+    quickFormat: true,
+    run: { font: font(FONTS.heading2) },
+    paragraph: { keepNext: true, keepLines: true },
+  },
+  {
+    ...STYLES.cell,
+    basedOn: 'Normal',
+    run: { font: font(FONTS.body), size: SIZE.table, language: ZH },
+    paragraph: { alignment: AlignmentType.LEFT, spacing: TIGHT },
+  },
+  { ...STYLES.cellCenter, basedOn: STYLES.cell.id, paragraph: { alignment: AlignmentType.CENTER } },
+  { ...STYLES.note, basedOn: STYLES.cell.id, next: STYLES.body.id, paragraph: { spacing: { ...TIGHT, before: 60 } } },
+  // a Word table directly followed by a heading looks cramped: one empty line (in the size of the body text)
+  { ...STYLES.gap, basedOn: 'Normal', next: STYLES.body.id, paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO } } },
+];
+
+const para = (style: { id: string }, text: string): Paragraph =>
+  new Paragraph({ style: style.id, children: text ? [new TextRun(text)] : [] });
 
 /** A title longer than a line (20 characters of 二号 on the type area) breaks after the organisation's name. */
 export function titleLines(title: string, organization: string): string[] {
@@ -81,31 +141,22 @@ export function titleLines(title: string, organization: string): string[] {
 function titleParagraphs(title: string, organization: string): Paragraph[] {
   return [
     new Paragraph({
-      children: titleLines(title, organization).map(
-        (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: font(FONTS.title), size: SIZE.title }),
-      ),
-      alignment: AlignmentType.CENTER,
-      spacing: { line: LINE * 1.2, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      style: STYLES.title.id,
+      children: titleLines(title, organization).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
     }),
-    new Paragraph({ children: [], spacing: { line: LINE, lineRule: LineRuleType.EXACT } }),
+    // one empty line of body spacing (the document default) between title and text
+    new Paragraph({}),
   ];
 }
 
-function tableCell(c: DocCell, width: number): TableCell {
+function tableCell(c: DocCell): TableCell {
   const center = c.kind === 'value' || (c.header && c.scope !== 'row' && c.scope !== 'rowgroup') || c.kind === 'empty';
+  // width: the docx package writes the width of the spanned grid columns; borders and margins are the table's
   return new TableCell({
-    children: [
-      new Paragraph({
-        children: c.text ? [run(c.text, FONTS.body, SIZE.table)] : [],
-        alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-      }),
-    ],
+    children: [para(center ? STYLES.cellCenter : STYLES.cell, c.text)],
     rowSpan: c.rs > 1 ? c.rs : undefined,
     columnSpan: c.cs > 1 ? c.cs : undefined,
-    width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: 30, right: 30, top: 20, bottom: 20 },
   });
 }
 
@@ -123,13 +174,12 @@ export function docxTable(t: DocTable): Table {
   const widths = print && print.length === t.cols ? print : t.widths;
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
-  const span = (c: number, cs: number) => cols.slice(c, c + cs).reduce((a, b) => a + b, 0);
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({
     rows: t.cells.map(
       (row, r) =>
         new TableRow({
-          children: row.map((c) => tableCell(c, span(c.c, c.cs))),
+          children: row.map(tableCell),
           tableHeader: r < t.headerRows || undefined,
           cantSplit: true,
         }),
@@ -137,6 +187,7 @@ export function docxTable(t: DocTable): Table {
     columnWidths: cols,
     width: { size: cols.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    margins: { left: 30, right: 30, top: 20, bottom: 20 },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
   });
 }
@@ -162,25 +213,17 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 /** The Word document object (exposed for tests and for callers that pack it themselves). */
 export function buildDocx(doc: ReportDocument): Document {
   const children: (Paragraph | Table)[] = [...titleParagraphs(doc.title, doc.organization)];
-  for (const p of doc.preamble) children.push(bodyParagraph(p.text));
+  for (const p of doc.preamble) children.push(para(STYLES.body, p.text));
   for (const s of doc.sections) {
-    children.push(bodyParagraph(s.heading, FONTS.heading1, true));
+    children.push(para(STYLES.heading1, s.heading));
     for (const b of s.blocks) {
-      if (b.kind === 'paragraph') children.push(bodyParagraph(b.text));
-      else if (b.kind === 'subheading') children.push(bodyParagraph(b.text, FONTS.heading2, true));
+      if (b.kind === 'paragraph') children.push(para(STYLES.body, b.text));
+      else if (b.kind === 'subheading') children.push(para(STYLES.heading2, b.text));
       else {
         const t = doc.tables[b.table];
         children.push(docxTable(t));
-        for (const n of t.notes) {
-          children.push(
-            new Paragraph({
-              children: [run(n, FONTS.body, SIZE.table)],
-              spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 60, after: 0 },
-            }),
-          );
-        }
-        // a Word table directly followed by a heading looks cramped: one empty line
-        children.push(new Paragraph({ children: [], spacing: { line: 240, lineRule: LineRuleType.AUTO } }));
+        for (const n of t.notes) children.push(para(STYLES.note, n));
+        children.push(para(STYLES.gap, ''));
       }
     }
   }
@@ -192,6 +235,7 @@ export function buildDocx(doc: ReportDocument): Document {
       default: {
         document: { run: { font: font(FONTS.body), size: SIZE.body }, paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } } },
       },
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     sections: [
       {

@@ -33,6 +33,7 @@ describe('renderDocx', () => {
   const doc = generateReport(data, countyProfile2023(data));
   let file: string;
   let xml: string;
+  let stylesXml: string;
 
   beforeAll(async () => {
     const bytes = await renderDocx(doc);
@@ -40,6 +41,7 @@ describe('renderDocx', () => {
     file = path.join(dir, 'county-2023.docx');
     writeFileSync(file, bytes);
     xml = unzipEntry(file, 'word/document.xml');
+    stylesXml = unzipEntry(file, 'word/styles.xml');
   });
 
   it('sets A4 and the GB/T 9704 margins (37/35/28/26 mm)', () => {
@@ -53,25 +55,74 @@ describe('renderDocx', () => {
     expect(mm(attr('right'))).toBeCloseTo(26, 0);
   });
 
-  it('uses the 公文 fonts and sizes: title 方正小标宋简体 22 pt, body 仿宋_GB2312 16 pt, 黑体 / 楷体_GB2312 headings, tables 10.5 pt', () => {
-    const runWith = (text: string) => {
-      const i = xml.indexOf(`>${text}<`);
-      expect(i).toBeGreaterThan(0);
-      return xml.slice(xml.lastIndexOf('<w:r>', i), i);
+  /**
+   * What a word processor applies to the run holding `text`: the run's own properties, then its paragraph's,
+   * then the paragraph style and the styles it is based on, then the document defaults.
+   */
+  function effective(text: string) {
+    const i = xml.indexOf(`>${text}<`);
+    expect(i).toBeGreaterThan(0);
+    const pStart = xml.lastIndexOf('<w:p>', i);
+    const pPr = /^<w:p><w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml.slice(pStart, i))?.[1] ?? '';
+    const runStart = xml.lastIndexOf('<w:r>', i);
+    const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml.slice(runStart, i))?.[1] ?? '';
+    const layers = [rPr + pPr]; // run and paragraph properties given on the element itself
+    let id = /<w:pStyle w:val="([^"]+)"\/>/.exec(pPr)?.[1] ?? 'Normal';
+    for (let guard = 0; id && guard < 10; guard++) {
+      const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(stylesXml);
+      expect(style).not.toBeNull();
+      layers.push(style![1]);
+      id = /<w:basedOn w:val="([^"]+)"\/>/.exec(style![1])?.[1] ?? '';
+    }
+    layers.push(/<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(stylesXml)![1]);
+    const first = (re: RegExp) => {
+      for (const l of layers) {
+        const m = re.exec(l);
+        if (m) return m[1];
+      }
+      return undefined;
     };
-    expect(runWith('某某县人民政府')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
-    expect(runWith('一、总体情况')).toMatch(/w:eastAsia="黑体"[\s\S]*<w:sz w:val="32"\/>/);
-    expect(runWith('（一）主动公开')).toMatch(/w:eastAsia="楷体_GB2312"/);
+    const line = first(/<w:spacing [^>]*w:line="([^"]+)"/);
+    return {
+      eastAsia: first(/<w:rFonts [^>]*w:eastAsia="([^"]+)"/),
+      size: Number(first(/<w:sz w:val="(\d+)"\/>/)),
+      keepNext: layers.some((l) => l.includes('<w:keepNext/>')),
+      firstLine: first(/<w:ind [^>]*w:firstLine="([^"]+)"/),
+      line: line === undefined ? undefined : Number(line),
+      lineRule: first(/<w:spacing [^>]*w:lineRule="([^"]+)"/),
+      jc: first(/<w:jc w:val="([^"]+)"\/>/),
+    };
+  }
+
+  it('uses the 公文 fonts and sizes: title 方正小标宋简体 22 pt, body 仿宋_GB2312 16 pt, 黑体 / 楷体_GB2312 headings, tables 10.5 pt', () => {
+    expect(effective('某某县人民政府')).toMatchObject({ eastAsia: '方正小标宋简体', size: 44, jc: 'center' });
+    expect(effective('一、总体情况')).toMatchObject({ eastAsia: '黑体', size: 32 });
+    expect(effective('（一）主动公开')).toMatchObject({ eastAsia: '楷体_GB2312', size: 32 });
     // headings are kept with what follows (no heading alone at the foot of a page)
-    const h = xml.indexOf('>六、其他需要报告的事项<');
-    expect(xml.slice(xml.lastIndexOf('<w:p>', h), h)).toContain('<w:keepNext/>');
-    expect(runWith('申请人情况')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="21"\/>/);
-    // body: first line indented by 2 characters of 16 pt, exact line spacing of about 28–29 pt
-    const para = xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf('本年度共收到政府信息公开申请')), xml.indexOf('本年度共收到政府信息公开申请'));
-    expect(para).toMatch(/<w:ind w:firstLine="640"\/>/);
-    const line = Number(/w:line="(\d+)" w:lineRule="exact"/.exec(para)![1]) / 20;
-    expect(line).toBeGreaterThanOrEqual(28);
-    expect(line).toBeLessThanOrEqual(29);
+    expect(effective('六、其他需要报告的事项').keepNext).toBe(true);
+    expect(effective('（一）主动公开').keepNext).toBe(true);
+    expect(effective('申请人情况')).toMatchObject({ eastAsia: '仿宋_GB2312', size: 21, jc: 'center' });
+    expect(effective('法人或其他组织')).toMatchObject({ eastAsia: '仿宋_GB2312', size: 21 });
+    expect(effective('行政规范性文件')).toMatchObject({ eastAsia: '仿宋_GB2312', size: 21, jc: 'left' });
+    // body: 仿宋_GB2312 16 pt, first line indented by 2 characters of 16 pt, exact line spacing of about 28–29 pt
+    const body = xml.slice(xml.indexOf('>本年度共收到政府信息公开申请') + 1, xml.indexOf('<', xml.indexOf('>本年度共收到政府信息公开申请') + 1));
+    const b = effective(body);
+    expect(b).toMatchObject({ eastAsia: '仿宋_GB2312', size: 32, firstLine: '640', lineRule: 'exact', keepNext: false });
+    expect(b.line! / 20).toBeGreaterThanOrEqual(28);
+    expect(b.line! / 20).toBeLessThanOrEqual(29);
+  });
+
+  it('draws every table with single black borders on all edges, and writes whole numbers where Word expects them', () => {
+    const tables = xml.split('<w:tbl>').slice(1);
+    expect(tables).toHaveLength(3);
+    for (const t of tables) {
+      const borders = /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(t)![1];
+      for (const edge of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
+        expect(borders).toMatch(new RegExp(`<w:${edge} w:val="single" w:color="000000" w:sz="4"/>`));
+      }
+    }
+    // twips, half-points and eighths of a point are integers in WordprocessingML (Word rejects “694.8”)
+    for (const part of [xml, stylesXml]) expect(part.match(/w:[a-zA-Z]+="-?\d+\.\d+"/g) ?? []).toEqual([]);
   });
 
   it('merges the table headers (gridSpan / vMerge) and puts “— n —” page numbers on odd and even pages', () => {
