@@ -5,16 +5,29 @@ import { buildSheetPlan } from '../core/layout/build';
 import { CLI } from '../core/messages/cli';
 import { describeError } from '../core/messages/errors';
 import { parseReportJson, ReportJsonError } from '../core/model/json';
-import type { ReportData } from '../core/model/report';
+import { emptyReport, type ReportData } from '../core/model/report';
 import { readReports } from '../core/read';
-import type { LocatedReport, LocatedTable } from '../core/read/types';
+import type { CellLocation, LocatedReport, LocatedTable } from '../core/read/types';
 import { runChecks } from '../core/rules';
 import type { Finding } from '../core/rules/types';
 import { importPublishedReport } from '../core/import';
-import { WorkbookError } from '../workbook/port';
+import { WorkbookError, type WorkbookPort } from '../workbook/port';
+import type { Grid } from '../core/grid';
+import { buildProfilePlan } from '../core/layout/profile';
+import { FIELD_LABELS, PROFILE_SHEET, S, TEXT_SHEET, type FieldKey } from '../core/messages/narrative';
+import { defaultProfile } from '../core/narrative/profile';
+import { generateReport } from '../core/narrative/generate';
+import { renderText } from '../core/render/text';
+import { readProfile } from '../core/read/profile';
+import { checkNarrative } from '../core/narrative-check';
+import { checkReviewNarrative } from '../core/rules';
+import { PREVIOUS_SHEET, previousFromGrid, previousToGrid, prefillCarriedOver } from '../core/previous';
+import { a1 } from '../core/grid';
 import { XlsxWorkbook } from '../workbook/xlsx';
 
 export const TABLE_SHEET = '年报统计表';
+/** our own sheets that hold no report tables: the report's text inputs, its text, last year's figures */
+export const AUX_SHEETS = [PROFILE_SHEET, TEXT_SHEET, PREVIOUS_SHEET];
 
 /** An error the user can fix (bad option, missing file, mismatching data): one clear line, exit 2. */
 export class UsageError extends Error {}
@@ -44,7 +57,7 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
 
 /** Every report found in a workbook, with the sheet metadata the ports remember. */
 export async function locateReports(wb: XlsxWorkbook, file: string): Promise<LocatedReport[]> {
-  const grids = await wb.readAllGrids();
+  const grids = (await wb.readAllGrids()).filter((g) => !AUX_SHEETS.includes(g.sheet));
   const metadata: Record<string, { format: string; year: number; organization: string }> = {};
   for (const g of grids) {
     const m = await wb.getMetadata(g.sheet);
@@ -61,24 +74,94 @@ export async function createWorkbook(opts: {
   organization: string;
   manualTotals: boolean;
   data?: ReportData;
+  previous?: PreviousYear;
 }): Promise<Uint8Array> {
   const wb = await XlsxWorkbook.create();
   const sheet = await wb.addSheet(TABLE_SHEET);
+  let values = opts.data && opts.data.format === opts.format.id ? opts.data : undefined;
+  if (opts.previous) {
+    const base = values ?? emptyReport(opts.format, opts.year, opts.organization);
+    values = prefillCarriedOver(base, opts.previous.data).data;
+  }
   const plan = buildSheetPlan(opts.format, {
     year: opts.year,
     organization: opts.organization,
     manualTotals: opts.manualTotals,
-    values: opts.data && opts.data.format === opts.format.id ? opts.data : undefined,
+    values,
   });
   await wb.applyPlan(sheet, plan);
+  const shown = values ?? emptyReport(opts.format, opts.year, opts.organization);
+  const profileSheet = await wb.addSheet(PROFILE_SHEET);
+  await wb.applyPlan(profileSheet, buildProfilePlan(defaultProfile(shown)));
+  if (opts.previous) await storePrevious(wb, opts.previous.data);
   return wb.toBuffer();
 }
 
-export async function loadPrevious(file: string): Promise<ReportData> {
+/** Keeps last year's figures with this year's workbook, on the sheet “上年数据”. */
+export async function storePrevious(wb: WorkbookPort, previous: ReportData): Promise<void> {
+  const sheets = await wb.listSheets();
+  const sheet = sheets.includes(PREVIOUS_SHEET) ? PREVIOUS_SHEET : await wb.addSheet(PREVIOUS_SHEET);
+  const rows = previousToGrid(previous);
+  const writes: { sheet: string; address: string; value: string | number | null }[] = [];
+  rows.forEach((cells, r) =>
+    cells.forEach((v, c) => {
+      if (v !== null && v !== undefined) writes.push({ sheet, address: a1(r, c), value: typeof v === 'boolean' ? String(v) : v });
+    }),
+  );
+  await wb.writeValues(writes);
+}
+
+/** Last year's figures kept in the workbook, if any. */
+export function keptPrevious(grids: Grid[]): ReportData | undefined {
+  const g = grids.find((x) => x.sheet === PREVIOUS_SHEET);
+  return (g && previousFromGrid(g)) || undefined;
+}
+
+/**
+ * The report's text to check against its tables: the sheet “报告文本” where the user wrote the
+ * text out, else the text generated from the tables and the “报告正文” inputs the user edited.
+ */
+export function reportText(
+  grids: Grid[],
+  data: ReportData,
+): { text: string; inputCells: Partial<Record<FieldKey, string>> } | undefined {
+  const text = grids.find((g) => g.sheet === TEXT_SHEET);
+  if (text) {
+    return {
+      text: text.cells.map((row) => row.filter((v) => v !== null && v !== '').map(String).join('')).join('\n'),
+      inputCells: {},
+    };
+  }
+  const profile = grids.find((g) => g.sheet === PROFILE_SHEET);
+  if (!profile) return undefined;
+  const read = readProfile(profile, data);
+  return { text: renderText(generateReport(data, read.profile)), inputCells: read.cells };
+}
+
+/** A placeholder the generator wrote for an input not yet given points at that input's cell on “报告正文”. */
+function pointToInput(f: Finding, inputCells: Partial<Record<FieldKey, string>>): Finding {
+  if (f.id !== 'NARR-PLACEHOLDER' || !f.sentence) return f;
+  const m = /【待填写：([^】]+)】/.exec(f.sentence);
+  const key =
+    m && ((Object.keys(FIELD_LABELS) as FieldKey[]).find((k) => FIELD_LABELS[k] === m[1]) ?? (m[1] === S.feeMissing ? 'feeAmount' : undefined));
+  const address = key ? inputCells[key] : undefined;
+  if (!key || !address) return f;
+  const cell = { sheet: PROFILE_SHEET, address, label: `${PROFILE_SHEET} ${FIELD_LABELS[key]}` };
+  // an input not yet given is unfinished work, not a contradiction: a warning that names the input's cell
+  return { ...f, severity: 'warning', cells: [cell, ...f.cells], suspect: cell, suggestion: CLI.fillInput(PROFILE_SHEET, address, FIELD_LABELS[key]) };
+}
+
+export interface PreviousYear {
+  data: ReportData;
+  /** where last year's figures sit, when they come from a workbook: sheet names read “[file]sheet” */
+  cells?: LocatedReport['cells'];
+}
+
+export async function loadPrevious(file: string): Promise<PreviousYear> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') {
     try {
-      return parseReportJson(await fs.readFile(file, 'utf8'));
+      return { data: parseReportJson(await fs.readFile(file, 'utf8')) };
     } catch (e) {
       if (e instanceof ReportJsonError) throw new WorkbookError('corrupt', { file, detail: e.detail });
       throw new WorkbookError('io', { file, reason: 'missing' }, CLI.fileMissing(file));
@@ -86,23 +169,46 @@ export async function loadPrevious(file: string): Promise<ReportData> {
   }
   if (ext === '.txt' || ext === '.html' || ext === '.htm') {
     const text = new TextDecoder('utf-8').decode(await readBytes(file));
-    return importPublishedReport(text, { kind: ext === '.txt' ? 'text' : 'html' }).data;
+    return { data: importPublishedReport(text, { kind: ext === '.txt' ? 'text' : 'html' }).data };
   }
   const wb = await openWorkbook(file);
-  return (await locateReports(wb, file))[0].data;
+  const [report] = await locateReports(wb, file);
+  const name = path.basename(file);
+  const cells: LocatedReport['cells'] = {};
+  for (const [table, rows] of Object.entries(report.cells) as [keyof LocatedReport['cells'], Record<string, Record<string, CellLocation>>][]) {
+    const out: Record<string, Record<string, CellLocation>> = {};
+    for (const [row, cols] of Object.entries(rows)) {
+      out[row] = {};
+      for (const [col, loc] of Object.entries(cols)) out[row][col] = { ...loc, sheet: `[${name}]${loc.sheet}` };
+    }
+    cells[table] = out;
+  }
+  return { data: report.data, cells };
 }
 
-export async function checkFiles(files: string[], opts: { previous?: ReportData }): Promise<FileResult[]> {
+export async function checkFiles(files: string[], opts: { previous?: PreviousYear }): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
     try {
       const wb = await openWorkbook(file);
       const reports = await locateReports(wb, file);
+      const grids = await wb.readAllGrids();
+      const kept = keptPrevious(grids);
+      const previous = opts.previous ?? (kept ? { data: kept } : undefined);
       const findings: Finding[] = [];
       const tables: LocatedTable[] = [];
       for (const r of reports) {
         tables.push(...r.tables);
-        findings.push(...runChecks(r.data, { cells: r.cells, readIssues: r.issues, previous: opts.previous }));
+        findings.push(
+          ...runChecks(r.data, { cells: r.cells, readIssues: r.issues, previous: previous?.data, previousCells: previous?.cells }),
+        );
+      }
+      const narrative = reportText(grids, reports[0].data);
+      if (narrative) {
+        const r = reports[0];
+        const found = checkNarrative(narrative.text, r.data, { organization: r.data.organization, cells: r.cells });
+        findings.push(...found.map((f) => pointToInput(f, narrative.inputCells)));
+        findings.push(...checkReviewNarrative(narrative.text, r.data, { cells: r.cells }));
       }
       results.push({ file, tables, findings });
     } catch (e) {

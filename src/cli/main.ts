@@ -69,6 +69,7 @@ async function cmdInit(args: string[], io: Out): Promise<number> {
     'manual-totals': { type: 'boolean' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
+    previous: { type: 'string' },
   });
   if (values.help) return help('init', io);
   const data = typeof values.data === 'string' ? await readJsonReport(values.data) : undefined;
@@ -83,7 +84,8 @@ async function cmdInit(args: string[], io: Out): Promise<number> {
   if (!output) throw new UsageError(CLI.missing('输出文件 -o 输出.xlsx'));
   if (!values.force && (await exists(output))) throw new UsageError(CLI.outputExists(output));
   const organization = (values.org as string | undefined) ?? data?.organization ?? '';
-  const bytes = await createWorkbook({ format, year, organization, manualTotals: !!values['manual-totals'], data });
+  const previous = typeof values.previous === 'string' ? await loadPrevious(values.previous) : undefined;
+  const bytes = await createWorkbook({ format, year, organization, manualTotals: !!values['manual-totals'], data, previous });
   await writeFileSafely(output, bytes);
   io.out(CLI.written(output));
   return 0;

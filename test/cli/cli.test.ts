@@ -34,7 +34,9 @@ describe('nianbao init / export / fill / check', () => {
     const c = await run('check', out);
     expect(c.err).toBe('');
     expect(c.code).toBe(0);
-    expect(c.out).toContain('校验通过');
+    expect(c.out).toContain('错误 0 项');
+    // the report text still lacks the 主动公开 count: a warning pointing at its input cell
+    expect(c.out).toMatch(/NARR-PLACEHOLDER\] 报告正文!B\d+/);
     const e = await run('export', out);
     expect(JSON.parse(e.out)).toEqual(JSON.parse(await fs.readFile(SAMPLE, 'utf8')));
   });
@@ -143,7 +145,7 @@ describe('bad files', () => {
     const r = await run('check', good, bad);
     expect(r.code).toBe(2);
     expect(r.out).toContain('good.xlsx');
-    expect(r.out).toContain('校验通过');
+    expect(r.out).toContain('错误 0 项');
     expect(r.err).toContain('bad.xlsx');
   });
 

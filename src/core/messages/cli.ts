@@ -3,7 +3,7 @@ export const CLI = {
   usage: `nianbao — 政务公开年报助手（命令行）
 
 用法：
-  nianbao init --year 2023 [--format 2021] [--org 单位名称] [--data report.json] [--manual-totals] -o 输出.xlsx
+  nianbao init --year 2023 [--format 2021] [--org 单位名称] [--data report.json] [--manual-totals] [--previous 上年.xlsx] -o 输出.xlsx
   nianbao check 工作簿.xlsx [更多.xlsx …] [--previous 上年.xlsx|上年.json|上年.txt] [--json]
   nianbao export 工作簿.xlsx [-o report.json]
   nianbao fill 工作簿.xlsx --data report.json [-o 输出.xlsx]
@@ -19,6 +19,8 @@ export const CLI = {
   --org 单位名称       写入标题的单位名称
   --data report.json   用交换格式 JSON 的数据填入表格
   --manual-totals      总计单元格不用公式，由用户手工填写（须填报官方总计数时使用）
+  --previous 文件      上一年度的工作簿、JSON 或已发布报告文本：用其“四、结转下年度继续办理”预填本年
+                       “二、上年结转”，并把上年数据保存在“上年数据”工作表中，供以后跨年度校验
   -o, --output 文件    输出的 .xlsx 文件（必填；已存在时不覆盖，除非加 --force）
   --force              允许覆盖已存在的输出文件`,
     check: `nianbao check — 校验工作簿中的年报统计表
@@ -26,7 +28,8 @@ export const CLI = {
   在每个工作表中按标签查找表二、表三、表四，逐项检查行合计、列合计和勾稽关系，
   用“工作表!单元格”指出问题所在。
 
-  --previous 文件      上一年度的工作簿（.xlsx）、交换格式 JSON 或已发布报告文本，用于跨年度校验
+  --previous 文件      上一年度的工作簿（.xlsx）、交换格式 JSON 或已发布报告文本，用于跨年度校验；
+                       不指定时使用工作簿“上年数据”工作表中保存的上年数据（如有）
   --json               以 JSON 输出：每个文件 {file, tables, findings}
   退出码：0 没有错误；1 有错误；2 有文件无法读取`,
     export: `nianbao export — 把工作簿中的统计表导出为交换格式 JSON（report.json）
@@ -69,5 +72,6 @@ export const CLI = {
   unsupportedOutput: (f: string, allowed: string) => `无法识别输出文件“${f}”的类型，请用 ${allowed} 结尾。`,
   formatMismatch: (f: string, book: string, data: string) =>
     `工作簿“${f}”中的表格是 ${book} 版格式，而数据是 ${data} 版格式，两者的项目不同，未写入。请用同一格式的数据，或用 nianbao init --data 新建工作簿。`,
+  fillInput: (sheet: string, address: string, label: string) => `在“${sheet}”工作表 ${address} 单元格填写“${label}”。`,
   importIssues: (n: number) => `有 ${n} 项未能读取（已留空，不作猜测）：`,
 };
