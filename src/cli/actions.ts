@@ -1,33 +1,27 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { AUX_SHEETS, checkGrids, type PreviousYear } from '../core/check/workbook';
 import type { FormatDef } from '../core/formats';
+import { a1, type Grid } from '../core/grid';
+import { importPublishedReport } from '../core/import';
 import { buildSheetPlan } from '../core/layout/build';
+import { buildProfilePlan } from '../core/layout/profile';
 import { CLI } from '../core/messages/cli';
 import { describeError } from '../core/messages/errors';
+import { PROFILE_SHEET } from '../core/messages/narrative';
 import { parseReportJson, ReportJsonError } from '../core/model/json';
 import { emptyReport, type ReportData } from '../core/model/report';
-import { readReports } from '../core/read';
-import type { CellLocation, LocatedReport, LocatedTable } from '../core/read/types';
-import { runChecks } from '../core/rules';
-import type { Finding } from '../core/rules/types';
-import { importPublishedReport } from '../core/import';
-import { WorkbookError, type WorkbookPort } from '../workbook/port';
-import type { Grid } from '../core/grid';
-import { buildProfilePlan } from '../core/layout/profile';
-import { FIELD_LABELS, PROFILE_SHEET, S, TEXT_SHEET, type FieldKey } from '../core/messages/narrative';
 import { defaultProfile } from '../core/narrative/profile';
-import { generateReport } from '../core/narrative/generate';
-import { renderText } from '../core/render/text';
-import { readProfile } from '../core/read/profile';
-import { checkNarrative } from '../core/narrative-check';
-import { checkReviewNarrative } from '../core/rules';
-import { PREVIOUS_SHEET, previousFromGrid, previousToGrid, prefillCarriedOver } from '../core/previous';
-import { a1 } from '../core/grid';
+import { PREVIOUS_SHEET, prefillCarriedOver, previousToGrid } from '../core/previous';
+import { readReports, type SheetMetadata } from '../core/read';
+import type { CellLocation, LocatedReport, LocatedTable } from '../core/read/types';
+import type { Finding } from '../core/rules/types';
+import { WorkbookError, type WorkbookPort } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 
+export type { PreviousYear };
+
 export const TABLE_SHEET = '年报统计表';
-/** our own sheets that hold no report tables: the report's text inputs, its text, last year's figures */
-export const AUX_SHEETS = [PROFILE_SHEET, TEXT_SHEET, PREVIOUS_SHEET];
 
 /** An error the user can fix (bad option, missing file, mismatching data): one clear line, exit 2. */
 export class UsageError extends Error {}
@@ -58,14 +52,18 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
 /** Every report found in a workbook, with the sheet metadata the ports remember. */
 export async function locateReports(wb: XlsxWorkbook, file: string): Promise<LocatedReport[]> {
   const grids = (await wb.readAllGrids()).filter((g) => !AUX_SHEETS.includes(g.sheet));
-  const metadata: Record<string, { format: string; year: number; organization: string }> = {};
+  const reports = readReports(grids, { metadata: await sheetMetadata(wb, grids) });
+  if (reports.length === 0) throw new WorkbookError('no-tables', { file: path.basename(file) });
+  return reports;
+}
+
+async function sheetMetadata(wb: WorkbookPort, grids: Grid[]): Promise<Record<string, SheetMetadata>> {
+  const metadata: Record<string, SheetMetadata> = {};
   for (const g of grids) {
     const m = await wb.getMetadata(g.sheet);
     if (m) metadata[g.sheet] = m;
   }
-  const reports = readReports(grids, { metadata });
-  if (reports.length === 0) throw new WorkbookError('no-tables', { file: path.basename(file) });
-  return reports;
+  return metadata;
 }
 
 export async function createWorkbook(opts: {
@@ -111,52 +109,6 @@ export async function storePrevious(wb: WorkbookPort, previous: ReportData): Pro
   await wb.writeValues(writes);
 }
 
-/** Last year's figures kept in the workbook, if any. */
-export function keptPrevious(grids: Grid[]): ReportData | undefined {
-  const g = grids.find((x) => x.sheet === PREVIOUS_SHEET);
-  return (g && previousFromGrid(g)) || undefined;
-}
-
-/**
- * The report's text to check against its tables: the sheet “报告文本” where the user wrote the
- * text out, else the text generated from the tables and the “报告正文” inputs the user edited.
- */
-export function reportText(
-  grids: Grid[],
-  data: ReportData,
-): { text: string; inputCells: Partial<Record<FieldKey, string>> } | undefined {
-  const text = grids.find((g) => g.sheet === TEXT_SHEET);
-  if (text) {
-    return {
-      text: text.cells.map((row) => row.filter((v) => v !== null && v !== '').map(String).join('')).join('\n'),
-      inputCells: {},
-    };
-  }
-  const profile = grids.find((g) => g.sheet === PROFILE_SHEET);
-  if (!profile) return undefined;
-  const read = readProfile(profile, data);
-  return { text: renderText(generateReport(data, read.profile)), inputCells: read.cells };
-}
-
-/** A placeholder the generator wrote for an input not yet given points at that input's cell on “报告正文”. */
-function pointToInput(f: Finding, inputCells: Partial<Record<FieldKey, string>>): Finding {
-  if (f.id !== 'NARR-PLACEHOLDER' || !f.sentence) return f;
-  const m = /【待填写：([^】]+)】/.exec(f.sentence);
-  const key =
-    m && ((Object.keys(FIELD_LABELS) as FieldKey[]).find((k) => FIELD_LABELS[k] === m[1]) ?? (m[1] === S.feeMissing ? 'feeAmount' : undefined));
-  const address = key ? inputCells[key] : undefined;
-  if (!key || !address) return f;
-  const cell = { sheet: PROFILE_SHEET, address, label: `${PROFILE_SHEET} ${FIELD_LABELS[key]}` };
-  // an input not yet given is unfinished work, not a contradiction: a warning that names the input's cell
-  return { ...f, severity: 'warning', cells: [cell, ...f.cells], suspect: cell, suggestion: CLI.fillInput(PROFILE_SHEET, address, FIELD_LABELS[key]) };
-}
-
-export interface PreviousYear {
-  data: ReportData;
-  /** where last year's figures sit, when they come from a workbook: sheet names read “[file]sheet” */
-  cells?: LocatedReport['cells'];
-}
-
 export async function loadPrevious(file: string): Promise<PreviousYear> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') {
@@ -183,7 +135,7 @@ export async function loadPrevious(file: string): Promise<PreviousYear> {
     }
     cells[table] = out;
   }
-  return { data: report.data, cells };
+  return { data: report.data, cells, source: 'file' };
 }
 
 export async function checkFiles(files: string[], opts: { previous?: PreviousYear }): Promise<FileResult[]> {
@@ -191,26 +143,14 @@ export async function checkFiles(files: string[], opts: { previous?: PreviousYea
   for (const file of files) {
     try {
       const wb = await openWorkbook(file);
-      const reports = await locateReports(wb, file);
       const grids = await wb.readAllGrids();
-      const kept = keptPrevious(grids);
-      const previous = opts.previous ?? (kept ? { data: kept } : undefined);
-      const findings: Finding[] = [];
-      const tables: LocatedTable[] = [];
-      for (const r of reports) {
-        tables.push(...r.tables);
-        findings.push(
-          ...runChecks(r.data, { cells: r.cells, readIssues: r.issues, previous: previous?.data, previousCells: previous?.cells }),
-        );
-      }
-      const narrative = reportText(grids, reports[0].data);
-      if (narrative) {
-        const r = reports[0];
-        const found = checkNarrative(narrative.text, r.data, { organization: r.data.organization, cells: r.cells });
-        findings.push(...found.map((f) => pointToInput(f, narrative.inputCells)));
-        findings.push(...checkReviewNarrative(narrative.text, r.data, { cells: r.cells }));
-      }
-      results.push({ file, tables, findings });
+      const checked = checkGrids(grids, { metadata: await sheetMetadata(wb, grids), previous: opts.previous });
+      if (checked.length === 0) throw new WorkbookError('no-tables', { file: path.basename(file) });
+      results.push({
+        file,
+        tables: checked.flatMap((c) => c.report.tables),
+        findings: checked.flatMap((c) => c.findings),
+      });
     } catch (e) {
       if (e instanceof WorkbookError) results.push({ file, tables: [], findings: [], error: describeError(e, file) });
       else throw e;

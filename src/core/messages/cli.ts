@@ -72,6 +72,5 @@ export const CLI = {
   unsupportedOutput: (f: string, allowed: string) => `无法识别输出文件“${f}”的类型，请用 ${allowed} 结尾。`,
   formatMismatch: (f: string, book: string, data: string) =>
     `工作簿“${f}”中的表格是 ${book} 版格式，而数据是 ${data} 版格式，两者的项目不同，未写入。请用同一格式的数据，或用 nianbao init --data 新建工作簿。`,
-  fillInput: (sheet: string, address: string, label: string) => `在“${sheet}”工作表 ${address} 单元格填写“${label}”。`,
   importIssues: (n: number) => `有 ${n} 项未能读取（已留空，不作猜测）：`,
 };
