@@ -125,6 +125,16 @@ describe('renderDocx', () => {
     for (const part of [xml, stylesXml]) expect(part.match(/w:[a-zA-Z]+="-?\d+\.\d+"/g) ?? []).toEqual([]);
   });
 
+  it('defines every style the document, its footers and its notes name, and marks Normal as the default paragraph style', () => {
+    const defined = new Set([...stylesXml.matchAll(/<w:style [^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    const parts = [xml, ...['word/footnotes.xml', 'word/endnotes.xml', 'word/footer1.xml', 'word/footer2.xml'].map((p) => unzipEntry(file, p))];
+    const named = new Set(parts.flatMap((part) => [...part.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"\/>/g)].map((m) => m[1])));
+    expect(named.size).toBeGreaterThanOrEqual(6);
+    for (const id of named) expect(defined).toContain(id);
+    for (const m of stylesXml.matchAll(/<w:basedOn w:val="([^"]+)"\/>/g)) expect(defined).toContain(m[1]);
+    expect(stylesXml).toMatch(/<w:style w:type="paragraph" w:styleId="Normal" w:default="1">/);
+  });
+
   it('merges the table headers (gridSpan / vMerge) and puts “— n —” page numbers on odd and even pages', () => {
     expect(xml).toMatch(/<w:gridSpan w:val="7"\/>/); // 申请人情况
     expect(xml).toMatch(/<w:gridSpan w:val="10"\/>/); // 行政诉讼
