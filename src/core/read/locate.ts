@@ -8,7 +8,7 @@ import { SECTIONS } from '../formats/common';
 import { rangeA1 } from '../grid';
 import type { Value } from '../model/report';
 import type { CellLocation, LocatedTable, ReadIssue } from './types';
-import { bestMatch, isAltered, type LabelMatch, type MatchLevel, normalizeLabel } from './normalize';
+import { isAltered, type LabelMatch, LabelMatcher, type MatchLevel, normalizeLabel } from './normalize';
 import { SheetView } from './sheet';
 import { parseValue } from './value';
 
@@ -33,7 +33,7 @@ export function toLocatedTable(t: TableRead): LocatedTable {
 /* ------------------------------------------------------------------ helpers */
 
 const STRONG: MatchLevel[] = ['exact', 'annotated', 'fuzzy'];
-const CAPTION_NORMS = SECTIONS.map(normalizeLabel);
+const CAPTIONS = new LabelMatcher(SECTIONS.map(normalizeLabel));
 
 class Issues {
   readonly list: ReadIssue[] = [];
@@ -102,14 +102,17 @@ interface RightCand {
 interface RowTableSpec {
   def: TableDef;
   side: SideCand[];
-  sideNorms: string[];
+  sideMatcher: LabelMatcher;
   parents: SideCand[];
   rows: SideCand[];
-  rowNorms: string[];
+  rowMatcher: LabelMatcher;
   right: RightCand[];
   rightNorms: string[];
+  rightMatcher: LabelMatcher;
   /** header/note labels of the label columns (信息内容, the 勾稽关系 note) */
-  sideHeaderNorms: string[];
+  sideHeaderMatcher: LabelMatcher;
+  /** the value cells of each row key, with their normalised column labels */
+  valuesByRow: Map<string, { v: ValueCell; colNorm: string }[]>;
 }
 
 const specCache = new WeakMap<TableDef, RowTableSpec>();
@@ -141,16 +144,25 @@ function rowTableSpec(def: TableDef): RowTableSpec {
     }
   }
   const rows = side.filter((x) => x.kind === 'row');
+  const valuesByRow = new Map<string, { v: ValueCell; colNorm: string }[]>();
+  for (const v of def.values) {
+    const list = valuesByRow.get(v.row) ?? [];
+    list.push({ v, colNorm: normalizeLabel(v.colLabel) });
+    valuesByRow.set(v.row, list);
+  }
+  const rightNorms = right.map((x) => x.norm);
   const spec: RowTableSpec = {
     def,
     side,
-    sideNorms: side.map((x) => x.norm),
+    sideMatcher: new LabelMatcher(side.map((x) => x.norm)),
     parents: side.filter((x) => x.kind === 'parent'),
     rows,
-    rowNorms: rows.map((x) => x.norm),
+    rowMatcher: new LabelMatcher(rows.map((x) => x.norm)),
     right,
-    rightNorms: right.map((x) => x.norm),
-    sideHeaderNorms: side.filter((x) => x.kind === 'header' || x.kind === 'note').map((x) => x.norm),
+    rightNorms,
+    rightMatcher: new LabelMatcher(rightNorms),
+    sideHeaderMatcher: new LabelMatcher(side.filter((x) => x.kind === 'header' || x.kind === 'note').map((x) => x.norm)),
+    valuesByRow,
   };
   specCache.set(def, spec);
   return spec;
@@ -162,9 +174,22 @@ interface T4Spec {
   fields: { key: string; label: string; norm: string }[];
   /** decorative header labels (行政诉讼) */
   others: string[];
+  groupMatcher: LabelMatcher;
+  fieldMatcher: LabelMatcher;
+  otherMatcher: LabelMatcher;
 }
 
+const t4Cache = new WeakMap<TableDef, T4Spec>();
+
 function t4Spec(def: TableDef): T4Spec {
+  const cached = t4Cache.get(def);
+  if (cached) return cached;
+  const spec = computeT4Spec(def);
+  t4Cache.set(def, spec);
+  return spec;
+}
+
+function computeT4Spec(def: TableDef): T4Spec {
   const groups: T4Spec['groups'] = [];
   const fields: T4Spec['fields'] = [];
   for (const v of def.values) {
@@ -173,7 +198,15 @@ function t4Spec(def: TableDef): T4Spec {
   }
   const known = new Set([...groups.map((g) => g.norm), ...fields.map((f) => f.norm)]);
   const others = [...new Set(def.labels.map((l) => normalizeLabel(l.text)))].filter((n) => !known.has(n));
-  return { def, groups, fields, others };
+  return {
+    def,
+    groups,
+    fields,
+    others,
+    groupMatcher: new LabelMatcher(groups.map((g) => g.norm)),
+    fieldMatcher: new LabelMatcher(fields.map((f) => f.norm)),
+    otherMatcher: new LabelMatcher(others),
+  };
 }
 
 /* ------------------------------------------------------------------ anchors */
@@ -191,7 +224,7 @@ function strongAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
 function computeAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
   const out: Anchor[] = [];
   for (const cell of view.textCells()) {
-    const m = bestMatch(cell.text, spec.sideNorms, 'fuzzy');
+    const m = spec.sideMatcher.match(cell.text, 'fuzzy');
     if (m && STRONG.includes(m.level)) out.push({ r: cell.r, c: cell.c, cand: spec.side[m.index] });
   }
   return out;
@@ -199,13 +232,13 @@ function computeAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
 
 /** Rows that hold a section caption (二、主动公开政府信息情况 …, also “（三）收到和处理…”). */
 function captionRows(view: SheetView): Set<number> {
-  return new Set(view.memo(CAPTION_NORMS, 'captions', () => computeCaptionRows(view)));
+  return new Set(view.memo(CAPTIONS, 'captions', () => computeCaptionRows(view)));
 }
 
 function computeCaptionRows(view: SheetView): Set<number> {
   const rows = new Set<number>();
   for (const cell of view.textCells()) {
-    const m = bestMatch(cell.text, CAPTION_NORMS, 'core');
+    const m = CAPTIONS.match(cell.text, 'core');
     if (m) rows.add(cell.r);
   }
   return rows;
@@ -223,9 +256,8 @@ function computeForeignRows(view: SheetView, format: FormatDef, own: TableId): S
     const def = format.tables[id];
     if (id === 'table4') {
       const s = t4Spec(def);
-      const norms = s.groups.map((g) => g.norm);
       for (const cell of view.textCells()) {
-        const m = bestMatch(cell.text, norms, 'annotated');
+        const m = s.groupMatcher.match(cell.text, 'annotated');
         if (m) rows.add(cell.r);
       }
     } else {
@@ -241,7 +273,7 @@ interface HeaderEntry {
   r: number;
   c: number;
   /** index into spec.right, undefined when the text is not a known header */
-  match?: LabelMatch;
+  match?: Readonly<LabelMatch>;
 }
 
 interface SideHit {
@@ -257,7 +289,7 @@ function sideHits(view: SheetView, spec: RowTableSpec, r: number, L0: number, L1
   for (let c = L0; c <= L1; c++) {
     const text = view.text(r, c);
     if (!text) continue;
-    const m = bestMatch(text, spec.sideNorms);
+    const m = spec.sideMatcher.match(text);
     if (m) {
       hits.push({ c, cand: spec.side[m.index], level: m.level });
       continue;
@@ -265,7 +297,7 @@ function sideHits(view: SheetView, spec: RowTableSpec, r: number, L0: number, L1
     let split = false;
     for (const p of spec.parents) {
       if (text.startsWith(p.norm) && text.length > p.norm.length) {
-        const rm = bestMatch(text.slice(p.norm.length), spec.rowNorms);
+        const rm = spec.rowMatcher.match(text.slice(p.norm.length));
         if (rm) {
           hits.push({ c, cand: p, level: 'exact' });
           hits.push({ c, cand: spec.rows[rm.index], level: rm.level });
@@ -277,6 +309,19 @@ function sideHits(view: SheetView, spec: RowTableSpec, r: number, L0: number, L1
     if (!split) unknown.push(c);
   }
   return { hits, unknown };
+}
+
+/** The known header cells of a block by normalised label, in block order. */
+function headersByNorm(spec: RowTableSpec, block: HeaderEntry[]): Map<string, HeaderEntry[]> {
+  const out = new Map<string, HeaderEntry[]>();
+  for (const e of block) {
+    if (!e.match) continue;
+    const norm = spec.rightNorms[e.match.index];
+    const list = out.get(norm);
+    if (list) list.push(e);
+    else out.set(norm, [e]);
+  }
+  return out;
 }
 
 const distinctRows = (anchors: Anchor[]): number => new Set(anchors.filter((a) => a.cand.kind === 'row').map((a) => a.cand.key)).size;
@@ -322,7 +367,7 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
     for (let c = L0; c <= R; c++) {
       const text = view.text(r, c);
       if (!text) continue;
-      if (c > L1 ? bestMatch(text, spec.rightNorms) : bestMatch(text, spec.sideHeaderNorms, 'core')) return true;
+      if (c > L1 ? spec.rightMatcher.match(text) : spec.sideHeaderMatcher.match(text, 'core')) return true;
     }
     return false;
   };
@@ -343,6 +388,8 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
   const sink: Sink = { view, table: id, issues, cells: {}, values: {} };
   const seen = new Set<string>();
   let block: HeaderEntry[] = [];
+  /** the block's known headers by normalised label, built when a row needs it */
+  let blockByNorm: Map<string, HeaderEntry[]> | undefined;
   let blockOpen = false;
   let last = top;
   let maxCol = L1;
@@ -368,13 +415,15 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
 
     if (hits.some((h) => h.cand.kind === 'heading')) {
       block = [];
+      blockByNorm = undefined;
       blockOpen = false;
       flushPending(false);
       last = r;
       blankAfterLast = false;
       continue;
     }
-    const rowHit = [...hits].reverse().find((h) => h.cand.kind === 'row');
+    let rowHit: SideHit | undefined;
+    for (let i = hits.length - 1; i >= 0 && !rowHit; i--) if (hits[i].cand.kind === 'row') rowHit = hits[i];
     if (rowHit) {
       flushPending(false);
       blockOpen = false;
@@ -387,11 +436,12 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
       }
       seen.add(key);
       const used = new Set<number>();
-      for (const v of def.values.filter((x) => x.row === key)) {
-        const colNorm = normalizeLabel(v.colLabel);
-        const entry = block
-          .filter((e) => e.match && spec.rightNorms[e.match.index] === colNorm && !used.has(e.c))
-          .sort((a, b) => a.c - b.c)[0];
+      for (const { v, colNorm } of spec.valuesByRow.get(key) ?? []) {
+        // the leftmost header cell of this column label not yet used
+        let entry: HeaderEntry | undefined;
+        for (const e of (blockByNorm ??= headersByNorm(spec, block)).get(colNorm) ?? []) {
+          if (!used.has(e.c) && (!entry || e.c < entry.c)) entry = e;
+        }
         if (!entry) {
           issues.add({ kind: 'missing-column', sheet: view.sheet, table: id, text: v.colLabel, official: v.colLabel });
           continue;
@@ -407,12 +457,13 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
     if (isHeaderRow(r)) {
       flushPending(false);
       if (!blockOpen) block = [];
+      blockByNorm = undefined;
       blockOpen = true;
       last = Math.max(last, r);
       for (let c = L1 + 1; c <= R; c++) {
         const text = view.text(r, c);
         if (!text) continue;
-        const m = bestMatch(text, spec.rightNorms);
+        const m = spec.rightMatcher.match(text);
         block.push({ r, c, match: m });
         if (!m) {
           issues.add({ kind: 'unmapped-label', sheet: view.sheet, address: view.address(r, c), table: id, text: view.rawText(r, c) });
@@ -474,10 +525,9 @@ function rowHasNumbers(view: SheetView, r: number, c0: number, c1: number): bool
 
 function locateTable4(view: SheetView, format: FormatDef): TableRead | undefined {
   const spec = t4Spec(format.tables.table4);
-  const groupNorms = spec.groups.map((g) => g.norm);
   const hits: { r: number; c: number; i: number; level: MatchLevel }[] = [];
   for (const cell of view.textCells()) {
-    const m = bestMatch(cell.text, groupNorms, 'core') ?? combinedGroup(cell.text, spec);
+    const m = spec.groupMatcher.match(cell.text, 'core') ?? combinedGroup(cell.text, spec);
     if (m) hits.push({ r: cell.r, c: cell.c, i: m.index, level: m.level });
   }
   // try each group label as the table's corner: a stray “行政复议” elsewhere is passed over
@@ -499,7 +549,7 @@ function combinedGroup(text: string, spec: T4Spec): LabelMatch | undefined {
   for (const o of spec.others) {
     if (!text.startsWith(o) || text.length === o.length) continue;
     const rest = text.slice(o.length).replace(/^[(\-:·,]+|\)+$/gu, '');
-    const m = bestMatch(rest, spec.groups.map((g) => g.norm), 'core');
+    const m = spec.groupMatcher.match(rest, 'core');
     if (m) return { index: m.index, level: 'exact' };
   }
   return undefined;
@@ -507,8 +557,6 @@ function combinedGroup(text: string, spec: T4Spec): LabelMatch | undefined {
 
 function readTable4At(view: SheetView, spec: T4Spec, found: ({ r: number; c: number; level: MatchLevel } | undefined)[]): TableRead | undefined {
   const def = spec.def;
-  const groupNorms = spec.groups.map((g) => g.norm);
-  const fieldNorms = spec.fields.map((f) => f.norm);
   const present = found.map((f, i) => (f ? { ...f, i } : undefined)).filter((x): x is { r: number; c: number; level: MatchLevel; i: number } => !!x);
   if (present.length === 0) return undefined;
   const r0 = Math.min(...present.map((p) => p.r));
@@ -526,8 +574,8 @@ function readTable4At(view: SheetView, spec: T4Spec, found: ({ r: number; c: num
     for (let c = c0; c <= right; c++) {
       const text = view.text(r, c);
       if (!text) continue;
-      if (bestMatch(text, groupNorms, 'core') || bestMatch(text, spec.others, 'core')) continue;
-      const m = bestMatch(text, fieldNorms, 'core');
+      if (spec.groupMatcher.match(text, 'core') || spec.otherMatcher.match(text, 'core')) continue;
+      const m = spec.fieldMatcher.match(text, 'core');
       if (!m) {
         if (r > r0) issues.add({ kind: 'unmapped-label', sheet: view.sheet, address: view.address(r, c), table: 'table4', text: view.rawText(r, c) });
         continue;

@@ -9,6 +9,7 @@ const OPEN_BRACKETS = /[【〔［\[〖｛{]/gu;
 const CLOSE_BRACKETS = /[】〕］\]〗｝}]/gu;
 const DASHES = /[‐‑‒–—―−﹣－─━]+/gu;
 const CN_NUMERALS = '一二三四五六七八九十';
+const CN_MARKER = new RegExp(`^([${CN_NUMERALS}]+)[、.,]`, 'u');
 
 /**
  * The form labels are compared in: NFKC (full-width → ASCII), no whitespace at all (also
@@ -16,13 +17,24 @@ const CN_NUMERALS = '一二三四五六七八九十';
  * `一、` `一.` → `一.`), no quotes, brackets and dashes unified, `、` → `,`, `。` → `.`,
  * trailing punctuation removed, ASCII letters lower-cased.
  */
+const normCache = new Map<string, string>();
+
 export function normalizeLabel(s: string): string {
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  if (normCache.size > 20000) normCache.clear();
+  const n = computeNormalized(s);
+  normCache.set(s, n);
+  return n;
+}
+
+function computeNormalized(s: string): string {
   let t = s.normalize('NFKC');
   t = t.replace(INVISIBLE, '');
   t = t.replace(QUOTES, '');
   t = t.replace(OPEN_BRACKETS, '(').replace(CLOSE_BRACKETS, ')');
   t = t.replace(DASHES, '-');
-  t = t.replace(new RegExp(`^([${CN_NUMERALS}]+)[、.,]`, 'u'), '$1.');
+  t = t.replace(CN_MARKER, '$1.');
   t = t.replace(/(\d+)[、.](?!\d)/gu, '$1.');
   t = t.replace(/、/gu, ',').replace(/。/gu, '.');
   t = t.replace(/[.,;:]+$/u, '');
@@ -91,7 +103,8 @@ export function isAltered(level: MatchLevel): boolean {
   return RANK[level] < RANK.annotated;
 }
 
-const NOTE_START = /^[(:,;*注]/u;
+/** The start of a note after a label: “规章(设区的市…)”, “总计:”. */
+export const NOTE_START = /^[(:,;*注]/u;
 
 export function matchLabel(cell: string, official: string): MatchLevel | undefined {
   if (!cell || !official) return undefined;
@@ -135,4 +148,124 @@ export function bestMatch(cell: string, candidates: readonly string[], minLevel:
     }
   });
   return tie ? undefined : best;
+}
+
+/* ------------------------------------------------------------------ matching against a fixed list */
+
+/** Whether a text holds a UTF-16 surrogate (a character outside the BMP). */
+const SURROGATE = /[\ud800-\udfff]/; // no u flag: a pair is two code units here
+
+/** editDistance(a, b, 1) <= 1, without building the table (characters of the BMP only). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (SURROGATE.test(a) || SURROGATE.test(b)) return editDistance(a, b, 1) <= 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === lb) {
+    let diff = 0;
+    for (let i = 0; i < la; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++diff > 1) return false;
+    return true;
+  }
+  if (Math.abs(la - lb) !== 1) return false;
+  const [s, l] = la < lb ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
+  for (let j = i; j < s.length; j++) if (s.charCodeAt(j) !== l.charCodeAt(j + 1)) return false;
+  return true;
+}
+
+/** Characters outside the BMP count once (as editDistance counts them). */
+function charCount(s: string): number {
+  return SURROGATE.test(s) ? [...s].length : s.length;
+}
+
+interface Cand {
+  text: string;
+  index: number;
+  core: string;
+  len: number;
+  coreLen: number;
+}
+
+const MATCH_CACHE_LIMIT = 4096;
+
+/**
+ * A fixed list of normalised official labels, prepared for matching many cells: the same result
+ * as `bestMatch(cell, candidates, minLevel)`, but exact and annotated matches are map look-ups,
+ * core matches one look-up of the cell's core, and the edit distance is computed only for labels
+ * of about the same length, and only when nothing better matched. Results are remembered per
+ * cell text (the same labels recur in every workbook of a layout).
+ */
+export class LabelMatcher {
+  /** distinct candidate texts (first index of each), empty texts left out */
+  private readonly distinct: Cand[] = [];
+  private readonly byText = new Map<string, Cand>();
+  private readonly byCore = new Map<string, Cand[]>();
+  private readonly memo = new Map<string, Readonly<LabelMatch> | null>();
+
+  constructor(readonly candidates: readonly string[]) {
+    candidates.forEach((text, index) => {
+      if (!text || this.byText.has(text)) return;
+      const core = labelCore(text);
+      const c: Cand = { text, index, core, len: charCount(text), coreLen: charCount(core) };
+      this.distinct.push(c);
+      this.byText.set(text, c);
+      if (core) {
+        const list = this.byCore.get(core);
+        if (list) list.push(c);
+        else this.byCore.set(core, [c]);
+      }
+    });
+  }
+
+  /** The best candidate for a normalised cell text (see bestMatch); the result must not be changed. */
+  match(cell: string, minLevel: MatchLevel = 'truncated'): Readonly<LabelMatch> | undefined {
+    let m = this.memo.get(cell);
+    if (m === undefined) {
+      if (this.memo.size >= MATCH_CACHE_LIMIT) this.memo.clear();
+      m = this.compute(cell) ?? null;
+      this.memo.set(cell, m);
+    }
+    return m && RANK[m.level] >= RANK[minLevel] ? m : undefined;
+  }
+
+  /**
+   * The level of the best match is the highest level any candidate reaches; a level reached by two
+   * different texts is a tie (undefined), except that the longest annotated label wins.
+   */
+  private compute(cell: string): LabelMatch | undefined {
+    if (!cell) return undefined;
+    const exact = this.byText.get(cell);
+    if (exact) return { index: exact.index, level: 'exact' };
+    // annotated: the longest candidate that is followed by the start of a note
+    for (let i = cell.length - 1; i > 0; i--) {
+      if (!NOTE_START.test(cell.charAt(i))) continue;
+      const c = this.byText.get(cell.slice(0, i));
+      if (c) return { index: c.index, level: 'annotated' };
+    }
+    const cc = labelCore(cell);
+    if (cc) {
+      const list = this.byCore.get(cc);
+      if (list) return list.length === 1 ? { index: list[0].index, level: 'core' } : undefined;
+    }
+    const len = charCount(cell);
+    const ccLen = charCount(cc);
+    let fuzzy: Cand | undefined;
+    for (const c of this.distinct) {
+      const near =
+        (c.text.length >= 5 && Math.abs(c.len - len) <= 1 && withinOneEdit(cell, c.text)) ||
+        (c.core.length >= 5 && Math.abs(c.coreLen - ccLen) <= 1 && withinOneEdit(cc, c.core));
+      if (!near) continue;
+      if (fuzzy) return undefined;
+      fuzzy = c;
+    }
+    if (fuzzy) return { index: fuzzy.index, level: 'fuzzy' };
+    if (cell.length < 6) return undefined;
+    let truncated: Cand | undefined;
+    for (const c of this.distinct) {
+      if (!c.text.startsWith(cell)) continue;
+      if (truncated) return undefined;
+      truncated = c;
+    }
+    return truncated ? { index: truncated.index, level: 'truncated' } : undefined;
+  }
 }

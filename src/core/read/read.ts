@@ -9,7 +9,7 @@ import type { Grid } from '../grid';
 import { emptyReport } from '../model/report';
 import type { LocatedReport, ReadIssue } from './types';
 import { locateTablesWithFormat, type TableRead, toLocatedTable } from './locate';
-import { matchLabel, normalizeLabel } from './normalize';
+import { normalizeLabel, NOTE_START } from './normalize';
 import { SheetView } from './sheet';
 
 export interface SheetMetadata {
@@ -53,22 +53,48 @@ export function distinctiveLabels(format: FormatDef): string[] {
   return list;
 }
 
+interface Evidence {
+  labels: Set<string>;
+  /** cell text → the labels it shows, remembered (the same texts recur in every workbook) */
+  memo: Map<string, readonly string[]>;
+}
+
+const evidenceCache = new WeakMap<FormatDef, Evidence>();
+const NONE: readonly string[] = [];
+
+/**
+ * The distinctive labels of a format that a normalised cell text shows exactly or annotated
+ * (the label followed by a note: matchLabel's 'exact' and 'annotated').
+ */
+function evidenceIn(text: string, format: FormatDef): readonly string[] {
+  let ev = evidenceCache.get(format);
+  if (!ev) {
+    ev = { labels: new Set(distinctiveLabels(format)), memo: new Map() };
+    evidenceCache.set(format, ev);
+  }
+  const hit = ev.memo.get(text);
+  if (hit) return hit;
+  let out: string[] | undefined;
+  if (ev.labels.has(text)) out = [text];
+  for (let i = 1; i < text.length; i++) {
+    if (!NOTE_START.test(text.charAt(i))) continue;
+    const prefix = text.slice(0, i);
+    if (ev.labels.has(prefix)) (out ??= []).push(prefix);
+  }
+  if (ev.memo.size >= 4096) ev.memo.clear();
+  ev.memo.set(text, out ?? NONE);
+  return out ?? NONE;
+}
+
 /** How many of each format's distinctive labels the sheets show (exact or annotated only). */
 export function formatEvidence(views: SheetView[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const f of FORMATS) {
-    const labels = distinctiveLabels(f);
     const found = new Set<string>();
     for (const view of views) {
       const own = view.memo(f, 'evidence', () => {
         const hits = new Set<string>();
-        for (const cell of view.textCells()) {
-          for (const l of labels) {
-            if (hits.has(l)) continue;
-            const m = matchLabel(cell.text, l);
-            if (m === 'exact' || m === 'annotated') hits.add(l);
-          }
-        }
+        for (const cell of view.textCells()) for (const l of evidenceIn(cell.text, f)) hits.add(l);
         return hits;
       });
       for (const l of own) found.add(l);
@@ -225,10 +251,10 @@ function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | 
     }
     report.tables.push(toLocatedTable(read));
     report.cells[t] = read.cells;
-    for (const [row, cols] of Object.entries(read.values)) {
-      for (const [col, value] of Object.entries(cols)) {
-        if (data[t][row] && col in data[t][row]) data[t][row][col] = value;
-      }
+    // read.values holds keys of this format's value cells only
+    for (const v of format.tables[t].values) {
+      const cols = read.values[v.row];
+      if (cols && v.col in cols) data[t][v.row][v.col] = cols[v.col];
     }
     issues.push(...read.issues);
   }
