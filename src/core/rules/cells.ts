@@ -1,5 +1,6 @@
 /** Naming cells for findings, and the CELL-VALUE / CELL-BLANK classification of one value. */
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
+import { TABLE_IDS } from '../formats/types';
 import type { ReportData, Value } from '../model/report';
 import type { LocatedReport } from '../read/types';
 import { RULES, T3_SHORT_ROWS } from '../messages/rules';
@@ -15,8 +16,50 @@ export interface CellContext {
   previousYear?: number | true;
 }
 
+const valueIndex = new WeakMap<TableDef, Map<string, Map<string, ValueCell>>>();
+
+/** The table's value cell of a row and column key (the first one, as the format lists them). */
 export function valueCell(table: TableDef, row: string, col: string): ValueCell | undefined {
-  return table.values.find((v) => v.row === row && v.col === col);
+  let index = valueIndex.get(table);
+  if (!index) {
+    index = new Map();
+    for (const v of table.values) {
+      let cols = index.get(v.row);
+      if (!cols) index.set(v.row, (cols = new Map()));
+      if (!cols.has(v.col)) cols.set(v.col, v);
+    }
+    valueIndex.set(table, index);
+  }
+  return index.get(row)?.get(col);
+}
+
+/** Every value cell of a format in order (表二, 表三, 表四, each as listed), numbered. */
+export interface FormatSlots {
+  cells: { table: TableId; vc: ValueCell }[];
+  /** the number of a table's value cell (the one valueCell finds) */
+  slot: Map<ValueCell, number>;
+}
+
+const slotCache = new WeakMap<FormatDef, FormatSlots>();
+
+export function formatSlots(format: FormatDef): FormatSlots {
+  let s = slotCache.get(format);
+  if (!s) {
+    s = { cells: [], slot: new Map() };
+    for (const table of TABLE_IDS) {
+      for (const vc of format.tables[table].values) {
+        s.slot.set(vc, s.cells.length);
+        s.cells.push({ table, vc });
+      }
+    }
+    slotCache.set(format, s);
+  }
+  return s;
+}
+
+/** The values of a report by slot number (undefined where the data has no such cell). */
+export function slotValues(slots: FormatSlots, data: ReportData): (Value | undefined)[] {
+  return slots.cells.map(({ table, vc }) => data[table]?.[vc.row]?.[vc.col]);
 }
 
 const PARENT_MARK = /^（[一二三四五六七八九十]+）/;
@@ -37,9 +80,15 @@ export function shortRow(table: TableDef, vc: ValueCell): string {
   return label.replace(/(.)（[^（）]*）$/u, '$1');
 }
 
+const labels = new WeakMap<ValueCell, { table: TableDef; label: string }>();
+
 /** “表三 一、本年新收政府信息公开申请数量 · 自然人” */
 export function cellLabel(table: TableDef, vc: ValueCell): string {
-  return RULES.cellLabel(table.shortName, rowPart(table, vc), vc.colLabel);
+  const hit = labels.get(vc);
+  if (hit && hit.table === table) return hit.label;
+  const label = RULES.cellLabel(table.shortName, rowPart(table, vc), vc.colLabel);
+  labels.set(vc, { table, label });
+  return label;
 }
 
 /** The FindingCell of one value cell of the report in `ctx`. */
@@ -82,7 +131,25 @@ function hasAtMostDecimals(v: number, places: number): boolean {
   return Math.abs(v * scale - Math.round(v * scale)) <= 1e-6 * Math.max(1, Math.abs(v));
 }
 
-/** What is wrong with the value of one cell, if anything. */
+/**
+ * True when cellProblem finds nothing: a finite number the cell's kind accepts. Lets the checks
+ * skip naming the cells that are fine (most of them).
+ */
+export function valueAccepted(vc: ValueCell, value: Value | undefined): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  switch (vc.kind) {
+    case 'count':
+      return value >= 0 && Number.isInteger(value);
+    case 'signed':
+      return Number.isInteger(value);
+    case 'amount':
+      return value >= 0 && hasAtMostDecimals(value, 4);
+    default:
+      return true;
+  }
+}
+
+/** What is wrong with the value of one cell, if anything (nothing exactly when valueAccepted). */
 export function cellProblem(vc: ValueCell, value: Value | undefined, label: string, address?: string): CellProblem | undefined {
   if (value === null || value === undefined) return { id: 'CELL-BLANK', message: RULES.blank(label, address), suggestion: RULES.fillZero };
   if (typeof value === 'string') {

@@ -1,19 +1,27 @@
 /** runChecks: ReportData (+ last year's, + what the reader saw) → Finding[]. Driven by the format data. */
 import { FORMATS, formatForYear, getFormat } from '../formats';
-import type { CheckDef, FormatDef, TableId } from '../formats/types';
+import type { CheckDef, FormatDef, Relation, TableId } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import { parseA1 } from '../grid';
 import { numeric, type ReportData } from '../model/report';
 import type { ReadIssue } from '../read/types';
 import { RULES } from '../messages/rules';
-import { cellProblem, describeCell, valueCell, type CellContext } from './cells';
-import { evaluate, relationFindings, type Evaluated } from './relations';
+import { cellProblem, describeCell, formatSlots, slotValues, valueAccepted, valueCell, type CellContext } from './cells';
+import { evaluate, relationFindings, type CurrentValues, type Evaluated } from './relations';
 import type { Finding, OrganizationType, RunChecksOptions } from './types';
 
 const FALLBACK_CHECK: CheckDef = { id: '', severity: 'error', group: 'error', title: '', basis: '' };
 
+const checkIndex = new WeakMap<FormatDef, Map<string, CheckDef>>();
+
 function checkDef(format: FormatDef, id: string): CheckDef {
-  return format.checks.find((c) => c.id === id) ?? { ...FALLBACK_CHECK, id };
+  let index = checkIndex.get(format);
+  if (!index) {
+    index = new Map();
+    for (const c of format.checks) if (!index.has(c.id)) index.set(c.id, c);
+    checkIndex.set(format, index);
+  }
+  return index.get(id) ?? { ...FALLBACK_CHECK, id };
 }
 
 /** Labels compare after width, whitespace and list-marker normalisation (spec header). */
@@ -139,30 +147,30 @@ function labelFindings(issues: ReadIssue[], format: FormatDef, suppressed: Suppr
 
 /* ---------------------------------------------------------------- CELL-* */
 
-function cellFindings(ctx: CellContext, suppressed: Suppressed): Finding[] {
+function cellFindings(ctx: CellContext, known: CurrentValues, suppressed: Suppressed): Finding[] {
   const out: Finding[] = [];
-  for (const t of TABLE_IDS) {
-    const table = ctx.format.tables[t];
-    for (const vc of table.values) {
-      const value = ctx.data[t]?.[vc.row]?.[vc.col];
-      const gone =
-        suppressed.tables.has(t) || suppressed.rows.has(`${t}|${vc.row}`) || suppressed.cols.has(`${t}|${vc.col}`);
-      if (gone && (value === null || value === undefined)) continue;
-      const cell = describeCell(ctx, t, vc);
-      const problem = cellProblem(vc, value, cell.label, cell.address);
-      if (!problem) continue;
-      const def = checkDef(ctx.format, problem.id);
-      out.push({
-        id: problem.id,
-        severity: def.severity,
-        table: t,
-        cells: [cell],
-        suspect: cell,
-        basis: def.basis,
-        message: problem.message,
-        suggestion: problem.suggestion,
-      });
-    }
+  const { cells } = known.slots;
+  for (let i = 0; i < cells.length; i++) {
+    const { table: t, vc } = cells[i];
+    const value = known.values[i];
+    if (valueAccepted(vc, value)) continue; // fine: not named at all
+    const gone =
+      suppressed.tables.has(t) || suppressed.rows.has(`${t}|${vc.row}`) || suppressed.cols.has(`${t}|${vc.col}`);
+    if (gone && (value === null || value === undefined)) continue;
+    const cell = describeCell(ctx, t, vc);
+    const problem = cellProblem(vc, value, cell.label, cell.address);
+    if (!problem) continue;
+    const def = checkDef(ctx.format, problem.id);
+    out.push({
+      id: problem.id,
+      severity: def.severity,
+      table: t,
+      cells: [cell],
+      suspect: cell,
+      basis: def.basis,
+      message: problem.message,
+      suggestion: problem.suggestion,
+    });
   }
   return out;
 }
@@ -245,6 +253,18 @@ export function sortFindings(findings: Finding[], format: FormatDef): Finding[] 
 
 /* ---------------------------------------------------------------- runChecks */
 
+const crossYear = new WeakMap<Relation, boolean>();
+
+/** Whether a relation takes a term from last year's report. */
+function needsPrevious(rel: Relation): boolean {
+  let v = crossYear.get(rel);
+  if (v === undefined) {
+    v = rel.left.some((t) => t.previous) || rel.right.some((t) => t.previous);
+    crossYear.set(rel, v);
+  }
+  return v;
+}
+
 /**
  * Checks one report against its format (spec §6): table equations, cell values, format and year,
  * labels the reader saw, cross-year checks when last year's report is given, plausibility warnings.
@@ -269,13 +289,14 @@ export function runChecks(report: ReportData, options: RunChecksOptions = {}): F
     ...formatYearFindings(report, format, !!known),
     ...labelFindings(options.readIssues ?? [], format, suppressed),
   ];
-  findings.push(...cellFindings(current, suppressed));
+  const slots = formatSlots(format);
+  const values: CurrentValues = { slots, values: slotValues(slots, report) };
+  findings.push(...cellFindings(current, values, suppressed));
 
   const evaluated: Evaluated[] = [];
   for (const rel of format.relations) {
-    const needsPrevious = [...rel.left, ...rel.right].some((t) => t.previous);
-    if (needsPrevious && !previous) continue;
-    const e = evaluate(rel, checkDef(format, rel.check), current, previous);
+    if (!previous && needsPrevious(rel)) continue;
+    const e = evaluate(rel, checkDef(format, rel.check), current, previous, values);
     if (e) evaluated.push(e);
   }
   findings.push(...relationFindings(evaluated, (e) => format.tables[e.rel.left[0]?.ref.table ?? 'table3'].shortName));

@@ -2,10 +2,10 @@
  * Equations and inequalities of the format (`FormatDef.relations`): evaluation, messages, and the
  * most likely wrong cell (the cell that appears in two or more failing relations).
  */
-import type { CheckDef, Relation, Term } from '../formats/types';
-import { numeric } from '../model/report';
+import type { CheckDef, Relation, TableDef, Term, ValueCell } from '../formats/types';
+import { numeric, type Value } from '../model/report';
 import { RULES } from '../messages/rules';
-import { describeCell, shortRow, valueCell, type CellContext } from './cells';
+import { describeCell, shortRow, valueCell, type CellContext, type FormatSlots } from './cells';
 import type { Finding, FindingCell } from './types';
 
 interface EvalTerm {
@@ -18,10 +18,20 @@ interface EvalTerm {
   side: 'left' | 'right';
 }
 
+/** A term's number and where it comes from; named (EvalTerm) only when its relation fails. */
+interface TermValue {
+  term: Term;
+  side: 'left' | 'right';
+  ctx: CellContext;
+  table: TableDef;
+  vc: ValueCell;
+  value: number;
+}
+
 export interface Evaluated {
   rel: Relation;
   def: CheckDef;
-  terms: EvalTerm[];
+  values: TermValue[];
   left: number;
   right: number;
   /** left − right */
@@ -31,41 +41,61 @@ export interface Evaluated {
 
 const cellKey = (t: Term): string => `${t.previous ? 'prev' : 'cur'}|${t.ref.table}|${t.ref.row}|${t.ref.col}`;
 
-const sumOf = (terms: EvalTerm[]): number => terms.reduce((s, t) => s + (t.term.sign ?? 1) * t.value, 0);
+/** The current report's values by slot of its format (see formatSlots), read once for all relations. */
+export interface CurrentValues {
+  slots: FormatSlots;
+  values: (Value | undefined)[];
+}
 
 /**
  * Evaluates one relation; undefined when it cannot be evaluated as an equation (a term is not a
  * number — the CELL-* checks report those — or it needs last year's report and there is none).
+ * `known` (the current report's values, read once) saves looking each term up in the data.
  */
-export function evaluate(rel: Relation, def: CheckDef, current: CellContext, previous?: CellContext): Evaluated | undefined {
-  const all = [...rel.left.map((t) => ({ t, side: 'left' as const })), ...rel.right.map((t) => ({ t, side: 'right' as const }))];
-  const rows = new Set(all.map(({ t }) => `${t.ref.table}|${t.ref.row}`));
-  const cols = new Set(all.map(({ t }) => `${t.ref.table}|${t.ref.col}`));
-  const terms: EvalTerm[] = [];
-  for (const { t, side } of all) {
+export function evaluate(rel: Relation, def: CheckDef, current: CellContext, previous?: CellContext, known?: CurrentValues): Evaluated | undefined {
+  const values: TermValue[] = [];
+  for (let i = 0; i < rel.left.length + rel.right.length; i++) {
+    const isLeft = i < rel.left.length;
+    const t = isLeft ? rel.left[i] : rel.right[i - rel.left.length];
     const ctx = t.previous ? previous : current;
     if (!ctx) return undefined;
     const table = ctx.format.tables[t.ref.table] ?? current.format.tables[t.ref.table];
     const vc = valueCell(table, t.ref.row, t.ref.col) ?? valueCell(current.format.tables[t.ref.table], t.ref.row, t.ref.col);
     if (!vc) return undefined;
-    const value = numeric(ctx.data[t.ref.table]?.[t.ref.row]?.[t.ref.col]);
+    const slot = !t.previous && known ? known.slots.slot.get(vc) : undefined;
+    const value = numeric(slot !== undefined ? known!.values[slot] : ctx.data[t.ref.table]?.[t.ref.row]?.[t.ref.col]);
     if (value === undefined) return undefined;
+    values.push({ term: t, side: isLeft ? 'left' : 'right', ctx, table, vc, value });
+  }
+  // each side summed in the order of its terms, then the constant added
+  let left = 0;
+  let sumRight = 0;
+  for (const v of values) {
+    if (v.side === 'left') left += (v.term.sign ?? 1) * v.value;
+    else sumRight += (v.term.sign ?? 1) * v.value;
+  }
+  const right = sumRight + (rel.constant ?? 0);
+  const diff = left - right;
+  const eps = 1e-9 * Math.max(1, Math.abs(left), Math.abs(right));
+  const holds = rel.op === '=' ? Math.abs(diff) <= eps : rel.op === '<=' ? diff <= eps : diff >= -eps;
+  return { rel, def, values, left, right, diff, holds };
+}
+
+/** The terms of a relation with their cells and names, for its finding. */
+function nameTerms(e: Evaluated): EvalTerm[] {
+  const rows = new Set(e.values.map(({ term: t }) => `${t.ref.table}|${t.ref.row}`));
+  const cols = new Set(e.values.map(({ term: t }) => `${t.ref.table}|${t.ref.col}`));
+  return e.values.map(({ term: t, side, ctx, table, vc, value }) => {
     const bare = rows.size === 1 ? vc.colLabel : cols.size === 1 ? shortRow(table, vc) : describeCell({ ...ctx, previousYear: undefined }, t.ref.table, vc).label;
-    terms.push({
+    return {
       term: t,
       key: cellKey(t),
       value,
       cell: describeCell(ctx, t.ref.table, vc),
       name: t.previous ? RULES.previousTerm(bare, typeof ctx.previousYear === 'number' ? ctx.previousYear : undefined) : bare,
       side,
-    });
-  }
-  const left = sumOf(terms.filter((x) => x.side === 'left'));
-  const right = sumOf(terms.filter((x) => x.side === 'right')) + (rel.constant ?? 0);
-  const diff = left - right;
-  const eps = 1e-9 * Math.max(1, Math.abs(left), Math.abs(right));
-  const holds = rel.op === '=' ? Math.abs(diff) <= eps : rel.op === '<=' ? diff <= eps : diff >= -eps;
-  return { rel, def, terms, left, right, diff, holds };
+    };
+  });
 }
 
 /** “一、本年新收（D4=12）+ 二、上年结转（D5=3）= 15”, compact for long sums. */
@@ -88,15 +118,15 @@ function side(terms: EvalTerm[], constant: number | undefined, total: number): s
   return s;
 }
 
-function message(e: Evaluated, tableShort: string): string {
+function message(e: Evaluated, terms: EvalTerm[], tableShort: string): string {
   const head = `${tableShort}${e.rel.scope}`;
   const l = side(
-    e.terms.filter((t) => t.side === 'left'),
+    terms.filter((t) => t.side === 'left'),
     undefined,
     e.left,
   );
   const r = side(
-    e.terms.filter((t) => t.side === 'right'),
+    terms.filter((t) => t.side === 'right'),
     e.rel.constant,
     e.right,
   );
@@ -127,24 +157,25 @@ export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluat
   const counts = new Map<string, number>();
   for (const e of failing) {
     if (e.def.severity !== 'error') continue;
-    for (const k of new Set(e.terms.filter((t) => !t.term.previous).map((t) => t.key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const k of new Set(e.values.filter((v) => !v.term.previous).map((v) => cellKey(v.term)))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return failing.map((e) => {
+    const terms = nameTerms(e);
     const finding: Finding = {
       id: e.rel.check,
       severity: e.def.severity,
       table: e.rel.left[0]?.ref.table ?? e.rel.right[0]?.ref.table,
-      cells: e.terms.map((t) => t.cell),
+      cells: terms.map((t) => t.cell),
       expected: e.right,
       actual: e.left,
       difference: e.diff,
       basis: e.def.basis,
-      message: message(e, tableShort(e)),
+      message: message(e, terms, tableShort(e)),
     };
-    const leftTerms = e.terms.filter((t) => t.side === 'left');
-    const rightTerms = e.terms.filter((t) => t.side === 'right');
+    const leftTerms = terms.filter((t) => t.side === 'left');
+    const rightTerms = terms.filter((t) => t.side === 'right');
     if (e.def.severity === 'error') {
-      const current = e.terms.filter((t) => !t.term.previous);
+      const current = terms.filter((t) => !t.term.previous);
       const best = Math.max(0, ...current.map((t) => counts.get(t.key) ?? 0));
       const top = best >= 2 ? current.filter((t) => (counts.get(t.key) ?? 0) === best) : [];
       if (top.length === 1) {
