@@ -38,6 +38,26 @@ function tokenize(src: string): string[] {
   return out;
 }
 
+/** Parsed formulas by text (a workbook repeats the same formulas; parsing is the costly part). */
+const parsed = new Map<string, Node | Unsupported>();
+const PARSED_LIMIT = 5000;
+
+/** The formula's tree, or the Unsupported error it raised; parsed once per distinct text. */
+function parseCached(src: string): Node | Unsupported {
+  let p = parsed.get(src);
+  if (p === undefined) {
+    try {
+      p = parse(src);
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      p = e;
+    }
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(src, p);
+  }
+  return p;
+}
+
 function parse(src: string): Node {
   const toks = tokenize(src.startsWith('=') ? src.slice(1) : src);
   let i = 0;
@@ -236,8 +256,10 @@ function evalNode(n: Node, cell: CellLookup): Val {
  * something this evaluator does not know, refers to an unknown cell, or yields a spreadsheet error.
  */
 export function evaluateFormula(formula: string, cell: CellLookup): CellValue | undefined {
+  const node = parseCached(formula);
+  if (node instanceof Unsupported) return undefined;
   try {
-    const v = evalNode(parse(formula), cell);
+    const v = evalNode(node, cell);
     if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
     return typeof v === 'number' ? Number(v.toPrecision(15)) : v;
   } catch (e) {
@@ -248,13 +270,8 @@ export function evaluateFormula(formula: string, cell: CellLookup): CellValue | 
 
 /** The cells a formula refers to (ranges expanded), or undefined when it cannot be parsed. */
 export function formulaReferences(formula: string): { row: number; col: number }[] | undefined {
-  let node: Node;
-  try {
-    node = parse(formula);
-  } catch (e) {
-    if (e instanceof Unsupported) return undefined;
-    throw e;
-  }
+  const node = parseCached(formula);
+  if (node instanceof Unsupported) return undefined;
   const out: { row: number; col: number }[] = [];
   const walk = (n: Node): void => {
     if (n.t === 'ref') out.push({ row: n.row, col: n.col });

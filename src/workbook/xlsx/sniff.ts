@@ -43,6 +43,33 @@ export function containsAscii(bytes: Uint8Array, s: string): boolean {
   return indexOf(bytes, ascii(s)) >= 0;
 }
 
+const EOCD = [0x50, 0x4b, 0x05, 0x06];
+/** a zip's end record: 22 bytes, then a comment of up to 65535 bytes */
+const EOCD_SIZE = 22;
+
+/** Position of the last end-of-central-directory signature in the zip's last 22 + 65535 bytes, or -1. */
+function lastEocd(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - (EOCD_SIZE + 65535));
+  for (let i = bytes.length - EOCD.length; i >= stop; i--) {
+    if (bytes[i] === EOCD[0] && bytes[i + 1] === EOCD[1] && bytes[i + 2] === EOCD[2] && bytes[i + 3] === EOCD[3]) return i;
+  }
+  return -1;
+}
+
+/**
+ * The central directory (the list of file names) a well-formed end record points to, else
+ * undefined. It is a small part at the end of the file: names are looked for there first.
+ */
+function centralDirectory(bytes: Uint8Array, eocd: number): Uint8Array | undefined {
+  if (eocd + EOCD_SIZE > bytes.length) return undefined;
+  const u32 = (i: number) => (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)) >>> 0;
+  const size = u32(eocd + 12);
+  const offset = u32(eocd + 16);
+  if (offset + size > eocd || size < 4) return undefined;
+  if (bytes[offset] !== 0x50 || bytes[offset + 1] !== 0x4b || bytes[offset + 2] !== 0x01 || bytes[offset + 3] !== 0x02) return undefined;
+  return bytes.subarray(offset, offset + size);
+}
+
 export function sniff(bytes: Uint8Array): SniffResult {
   if (bytes.length === 0) return { kind: 'empty' };
   if (startsWith(bytes, CFB_SIGNATURE)) {
@@ -50,10 +77,13 @@ export function sniff(bytes: Uint8Array): SniffResult {
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     // the end-of-central-directory record sits in the last 22 + 65535 bytes of a complete zip
-    if (indexOf(bytes.subarray(Math.max(0, bytes.length - 65557)), Uint8Array.from([0x50, 0x4b, 0x05, 0x06])) < 0) {
-      return { kind: 'truncated-zip' };
+    const eocd = lastEocd(bytes);
+    if (eocd < 0) return { kind: 'truncated-zip' };
+    // a workbook names xl/workbook.xml in its central directory; only when it does not is the whole file searched
+    const directory = centralDirectory(bytes, eocd);
+    if ((directory && containsAscii(directory, 'xl/workbook.xml')) || containsAscii(bytes, 'xl/workbook.xml')) {
+      return { kind: 'zip', detected: 'xlsx' };
     }
-    if (containsAscii(bytes, 'xl/workbook.xml')) return { kind: 'zip', detected: 'xlsx' };
     if (containsAscii(bytes, 'xl/workbook.bin')) return { kind: 'zip', detected: 'xlsb' };
     if (containsAscii(bytes, 'word/document.xml')) return { kind: 'zip', detected: 'docx' };
     if (containsAscii(bytes, 'ppt/presentation.xml')) return { kind: 'zip', detected: 'pptx' };

@@ -261,8 +261,17 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /* ------------------------------------------------------------ reading */
 
+  /** The merged ranges of a sheet (A1, in the order they were merged). */
   private merges(ws: ExcelJS.Worksheet): string[] {
-    return [...(ws.model.merges ?? [])];
+    // ws.model would also build the model of every row and cell: read the merges directly
+    const merges = (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
+    if (!merges || typeof merges !== 'object') return [...(ws.model.merges ?? [])];
+    const out: string[] = [];
+    for (const key of Object.keys(merges)) {
+      const m = merges[key];
+      if (m) out.push(m.range);
+    }
+    return out;
   }
 
   async readGrid(sheet: string): Promise<Grid> {
@@ -274,59 +283,70 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private gridOf(ws: ExcelJS.Worksheet): Grid {
-    const values = new Map<string, CellValue | undefined>();
-    const formulas = new Map<string, string>();
+    // the cells that hold something (value, formula, or a formula without a result: undefined)
+    const found: { r: number; c: number; v: CellValue | undefined; f: string | undefined }[] = [];
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.isMerged && cell.master.address !== cell.address) return;
+        if (cell.isMerged && cell.master !== cell) return;
         const v = plainValue(cell.value);
-        const f = cell.formula ? cell.formula : undefined;
+        const formula = cell.formula;
+        const f = formula ? (formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula) : undefined;
         if (isEmptyValue(v) && v !== undefined && !f) return;
         const r = Number(cell.row) - 1;
         const c = Number(cell.col) - 1;
-        values.set(`${r},${c}`, v);
-        if (f) formulas.set(`${r},${c}`, f.replace(/^=/, ''));
-        top = Math.min(top, r);
-        left = Math.min(left, c);
-        bottom = Math.max(bottom, r);
-        right = Math.max(right, c);
+        found.push({ r, c, v, f });
+        if (r < top) top = r;
+        if (c < left) left = c;
+        if (r > bottom) bottom = r;
+        if (c > right) right = c;
       });
     });
     if (bottom < 0) return { sheet: ws.name, origin: { row: 0, col: 0 }, cells: [], merges: this.merges(ws) };
 
+    const height = bottom - top + 1;
+    const width = right - left + 1;
+    // values by position in the used range; undefined = a formula whose result is not known yet
+    const cells: (CellValue | undefined)[][] = [];
+    for (let i = 0; i < height; i++) cells.push(new Array<CellValue | undefined>(width).fill(null));
+    let fgrid: (string | null)[][] | undefined;
+    for (const { r, c, v, f } of found) {
+      cells[r - top][c - left] = v;
+      if (f) {
+        if (!fgrid) {
+          fgrid = [];
+          for (let i = 0; i < height; i++) fgrid.push(new Array<string | null>(width).fill(null));
+        }
+        fgrid[r - top][c - left] = f;
+      }
+    }
+
     // formulas without a cached result (files written by ExcelJS): evaluate the simple ones
-    const computing = new Set<string>();
+    const computing = new Set<number>();
     const resolve = (r: number, c: number): CellValue | undefined => {
-      const key = `${r},${c}`;
-      if (!values.has(key)) return null;
-      const v = values.get(key);
+      const i = r - top;
+      const j = c - left;
+      if (i < 0 || j < 0 || i >= height || j >= width) return null;
+      const v = cells[i][j];
       if (v !== undefined) return v;
-      const f = formulas.get(key);
+      const f = fgrid?.[i][j];
+      const key = i * width + j;
       if (!f || computing.has(key)) return undefined;
       computing.add(key);
       const result = evaluateFormula(f, resolve);
       computing.delete(key);
-      values.set(key, result ?? null);
+      cells[i][j] = result ?? null;
       return result;
     };
-    const cells: CellValue[][] = [];
-    const fgrid: (string | null)[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const row: CellValue[] = [];
-      const frow: (string | null)[] = [];
-      for (let c = left; c <= right; c++) {
-        row.push(resolve(r, c) ?? null);
-        frow.push(formulas.get(`${r},${c}`) ?? null);
-      }
-      cells.push(row);
-      fgrid.push(frow);
+    for (let i = 0; i < height; i++) {
+      const row = cells[i];
+      for (let j = 0; j < width; j++) if (row[j] === undefined) row[j] = resolve(top + i, left + j) ?? null;
     }
-    const grid: Grid = { sheet: ws.name, origin: { row: top, col: left }, cells, merges: this.merges(ws) };
-    if (formulas.size > 0) grid.formulas = fgrid;
+    const grid: Grid = { sheet: ws.name, origin: { row: top, col: left }, cells: cells as CellValue[][], merges: this.merges(ws) };
+    if (fgrid) grid.formulas = fgrid;
     return grid;
   }
 
