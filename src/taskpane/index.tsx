@@ -6,7 +6,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { localeFromLanguage } from '../core/messages/ui';
 import type { UiLocale } from '../core/messages/ui';
-import { App } from '../ui/App';
+import { App, preloadView } from '../ui/App';
 import type { ViewId } from '../ui/views';
 import { viewFromSearch } from '../ui/views';
 import type { OfficeLike } from './host';
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   if (!container) throw new Error('#root missing');
   const params = new URLSearchParams(window.location.search);
   const initialView = viewFromSearch(window.location.search);
+  preloadView(initialView); // in parallel with office.js becoming ready
   const office = (window as unknown as { Office?: OfficeLike }).Office;
   const host = await detectHost(office);
   const root = createRoot(container);

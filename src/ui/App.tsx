@@ -3,6 +3,7 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
@@ -12,15 +13,57 @@ import {
 import type { Theme } from '@fluentui/react-components';
 import type { UiLocale } from '../core/messages/ui';
 import type { WorkbookPort } from '../workbook/port';
+import { ErrorBar } from './components/ErrorBar';
 import { FilePanel } from './FilePanel';
 import type { OpenWorkbook } from './FilePanel';
 import type { FileBackend } from './files';
 import { StringsProvider, useStrings } from './strings';
-import { CheckView } from './views/CheckView';
-import { InsertView } from './views/InsertView';
 import type { ViewId } from './views';
 import { VIEW_IDS } from './views';
-import { ReportView } from './views/ReportView';
+
+/*
+ * Each view is a chunk of its own: the first render loads only the view the URL names
+ * (the bootstrap starts that download early with preloadView), the others load when opened.
+ */
+const loaders = {
+  insert: () => import(/* webpackChunkName: "view-insert" */ './views/InsertView'),
+  check: () => import(/* webpackChunkName: "view-check" */ './views/CheckView'),
+  report: () => import(/* webpackChunkName: "view-report" */ './views/ReportView'),
+};
+const InsertView = React.lazy(() => loaders.insert().then((m) => ({ default: m.InsertView })));
+const CheckView = React.lazy(() => loaders.check().then((m) => ({ default: m.CheckView })));
+const ReportView = React.lazy(() => loaders.report().then((m) => ({ default: m.ReportView })));
+
+/** Start loading a view's code (the bootstrap calls it for the initial view before office.js is ready). */
+export function preloadView(id: ViewId): void {
+  void loaders[id]().catch(() => undefined); // a failure shows when the view renders
+}
+
+/** Calls `onRendered` once, when it mounts: placed after a lazy view, it mounts when the view has rendered. */
+function Rendered(props: { onRendered: () => void }): null {
+  const done = React.useRef(false);
+  React.useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    props.onRendered();
+  });
+  return null;
+}
+
+/** What shows while a view's code loads, and a message if it cannot be loaded. */
+class ViewBoundary extends React.Component<
+  { children: React.ReactNode; fallback: React.ReactNode; failed: (error: unknown) => React.ReactNode },
+  { error: unknown }
+> {
+  state = { error: null as unknown };
+  static getDerivedStateFromError(error: unknown): { error: unknown } {
+    return { error };
+  }
+  render(): React.ReactNode {
+    if (this.state.error !== null) return this.props.failed(this.state.error);
+    return <React.Suspense fallback={this.props.fallback}>{this.props.children}</React.Suspense>;
+  }
+}
 
 export type { ViewId } from './views';
 export { VIEW_IDS, viewFromSearch } from './views';
@@ -80,11 +123,14 @@ function Shell(props: AppProps): React.JSX.Element {
   const inExcel = props.port !== undefined;
   const port: WorkbookPort | null = props.port ?? workbook?.port ?? null;
   const firstRender = React.useRef(props.onFirstRender);
-
-  React.useEffect(() => {
+  const markFirstRender = React.useCallback(() => {
     firstRender.current?.(props.initialView);
     firstRender.current = undefined;
   }, [props.initialView]);
+  // with no workbook yet (outside Excel) the shell itself is the first view
+  React.useEffect(() => {
+    if (port === null) markFirstRender();
+  }, [port, markFirstRender]);
 
   const labels: Record<ViewId, string> = { insert: t.nav.insert, check: t.nav.check, report: t.nav.report };
 
@@ -120,13 +166,19 @@ function Shell(props: AppProps): React.JSX.Element {
             className={id === view ? styles.panel : undefined}
             data-testid={`panel-${id}`}
           >
-            {id === 'insert' ? (
-              <InsertView port={port} canSelectTarget={inExcel} />
-            ) : id === 'check' ? (
-              <CheckView port={port} canSelect={inExcel} autoRun={!inExcel} />
-            ) : (
-              <ReportView port={port} locale={locale} />
-            )}
+            <ViewBoundary
+              fallback={<Spinner size="small" label={t.common.working} />}
+              failed={(error) => <ErrorBar error={error} context={{ view: id, stage: 'load' }} />}
+            >
+              {id === 'insert' ? (
+                <InsertView port={port} canSelectTarget={inExcel} />
+              ) : id === 'check' ? (
+                <CheckView port={port} canSelect={inExcel} autoRun={!inExcel} />
+              ) : (
+                <ReportView port={port} locale={locale} />
+              )}
+              {id === view && <Rendered onRendered={markFirstRender} />}
+            </ViewBoundary>
           </div>
         ))
       )}

@@ -12,12 +12,11 @@ import {
 } from '@fluentui/react-components';
 import { formatForYear } from '../core/formats';
 import { a1 } from '../core/grid';
-import { planTables } from './engine';
+import { defaultYear, planTables } from './plan';
 import { ErrorBar } from './components/ErrorBar';
 import type { FileBackend, FileWorkbook } from './files';
 import { downloadBytes, looksLikeXlsx } from './files';
 import { useStrings } from './strings';
-import { defaultYear } from './views/InsertView';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },

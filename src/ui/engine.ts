@@ -1,33 +1,14 @@
 /**
- * The pane's use of the core engine: build a sheet plan, read a workbook's reports and check them.
+ * The pane's use of the core engine: read a workbook's reports and check them.
  * One place that knows the core function names, so views stay about the user's task.
  */
-import type { FormatDef, TableId } from '../core/formats';
+import type { TableId } from '../core/formats';
 import { TABLE_IDS, getFormat } from '../core/formats';
-import type { SheetPlan } from '../core/layout/plan';
-import { buildSheetPlan } from '../core/layout/build';
 import { readReports } from '../core/read';
 import type { LocatedReport } from '../core/read/types';
 import { runChecks, summarize } from '../core/rules';
 import type { Finding, FindingCell } from '../core/rules/types';
 import type { HighlightCell, WorkbookPort } from '../workbook/port';
-
-export interface InsertOptions {
-  format: FormatDef;
-  year: number;
-  organization: string;
-  manualTotals: boolean;
-}
-
-/** The plan for the tables with their top-left corner at `origin` (0-based, sheet-absolute). */
-export function planTables(options: InsertOptions, origin: { row: number; col: number }): SheetPlan {
-  return buildSheetPlan(options.format, {
-    year: options.year,
-    organization: options.organization,
-    manualTotals: options.manualTotals,
-    origin,
-  });
-}
 
 export type SummaryKey = TableId | 'other';
 

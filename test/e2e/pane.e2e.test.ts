@@ -7,6 +7,7 @@
  * Every request is recorded: none may leave 127.0.0.1 except the office.js URL.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { formatForYear } from '../../src/core/formats';
@@ -23,7 +24,7 @@ const YEAR = 2023;
 const FORMAT = formatForYear(YEAR);
 const SHEET = `${YEAR}年度年报`;
 const ADDR = valueCellAddresses(FORMAT, { origin: { row: 0, col: 0 } });
-const BUILD_DIR = path.join(require('os').tmpdir(), 'nianbao-e2e-build');
+const BUILD_DIR = path.join(os.tmpdir(), 'nianbao-e2e-build');
 
 let server: StaticServer;
 let browser: Browser;
@@ -211,7 +212,7 @@ test('without office.js: open an .xlsx, see its findings with their cells, downl
   const wb = XlsxWorkbook.create();
   const sheet = await wb.addSheet('年报');
   await wb.applyPlan(sheet, buildSheetPlan(FORMAT, { year: YEAR, organization: '某某镇人民政府', manualTotals: true, values: data }));
-  const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'nianbao-e2e-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
   const input = path.join(dir, '某某镇2023年报.xlsx');
   fs.writeFileSync(input, await wb.toBuffer());
 

@@ -7,6 +7,7 @@ import { formatForYear } from '../../src/core/formats';
 import { buildSheetPlan, valueCellAddresses } from '../../src/core/layout/build';
 import { emptyReport, setValue } from '../../src/core/model/report';
 import { App } from '../../src/ui/App';
+import type { AppProps } from '../../src/ui/App';
 import { WorkbookError } from '../../src/workbook/port';
 import { FakePort } from './fake-port';
 
@@ -33,6 +34,14 @@ function findDialog(): Promise<HTMLElement> {
   return screen.findByRole('dialog', { hidden: true });
 }
 
+/** Render the pane and wait until its first view has rendered (views are loaded lazily). */
+async function renderApp(props: Omit<AppProps, 'onFirstRender'>): Promise<void> {
+  let rendered = false;
+  render(<App {...props} onFirstRender={() => (rendered = true)} />);
+  // not act(): React would hold the lazy view's render until act's callback returns
+  await waitFor(() => expect(rendered).toBe(true));
+}
+
 afterEach(() => {
   jest.restoreAllMocks();
 });
@@ -43,7 +52,7 @@ describe('插入表格', () => {
     const port = new FakePort(['Sheet1']);
     port.sheets.get('Sheet1')!.set('A1', '旧内容');
     port.selection = { sheet: 'Sheet1', address: 'A1' };
-    render(<App locale="zh" initialView="insert" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'insert', port });
 
     await user.clear(screen.getByTestId('insert-year'));
     await user.type(screen.getByTestId('insert-year'), String(YEAR));
@@ -70,7 +79,7 @@ describe('插入表格', () => {
     const port = new FakePort(['Sheet1']);
     port.sheets.get('Sheet1')!.set('B3', 42);
     port.selection = { sheet: 'Sheet1', address: 'B2' };
-    render(<App locale="zh" initialView="insert" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'insert', port });
     await user.click(screen.getByRole('radio', { name: '当前选中的单元格处' }));
     await user.click(screen.getByRole('button', { name: '插入表格' }));
     const dialog = await findDialog();
@@ -87,7 +96,7 @@ describe('插入表格', () => {
     const port = new FakePort(['Sheet1']);
     port.sheets.get('Sheet1')!.set('C5', '备注');
     port.selection = { sheet: 'Sheet1', address: 'A1' };
-    render(<App locale="zh" initialView="insert" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'insert', port });
     await user.click(screen.getByRole('radio', { name: '当前选中的单元格处' }));
     await user.click(screen.getByRole('button', { name: '插入表格' }));
     const dialog = await findDialog();
@@ -100,7 +109,7 @@ describe('插入表格', () => {
   test('the format follows the year, and can be overridden', async () => {
     const user = userEvent.setup();
     const port = new FakePort(['Sheet1']);
-    render(<App locale="zh" initialView="insert" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'insert', port });
     await user.clear(screen.getByTestId('insert-year'));
     await user.type(screen.getByTestId('insert-year'), '2020');
     const select = screen.getByTestId('insert-format') as HTMLSelectElement;
@@ -121,7 +130,7 @@ describe('一键校验', () => {
   test('summary per table, findings grouped by severity, click selects the suspect cell and cells are highlighted', async () => {
     const user = userEvent.setup();
     const { port, addr } = await portWithBrokenBalance();
-    render(<App locale="zh" initialView="check" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'check', port });
     await user.click(screen.getByRole('button', { name: '一键校验' }));
     const errors = await screen.findByTestId('group-error');
 
@@ -163,7 +172,7 @@ describe('一键校验', () => {
   test('re-checks by itself after the report cells are edited', async () => {
     const user = userEvent.setup();
     const { port, addr } = await portWithBrokenBalance();
-    render(<App locale="zh" initialView="check" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'check', port });
     await user.click(screen.getByRole('button', { name: '一键校验' }));
     await screen.findByTestId('group-error');
     expect(port.listenerCount).toBe(1);
@@ -183,7 +192,7 @@ describe('一键校验', () => {
     port.failNext = { method: 'readAllGrids', error: new WorkbookError('host', { api: 'worksheets.load' }) };
     const writeText = jest.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<App locale="zh" initialView="check" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'check', port });
     await user.click(screen.getByRole('button', { name: '一键校验' }));
     const bar = await screen.findByTestId('error-bar');
     expect(bar.textContent).toContain('Excel 没有完成这项操作');
@@ -201,7 +210,7 @@ describe('language and views', () => {
   test('English strings when Office is in English', async () => {
     const user = userEvent.setup();
     const { port } = await portWithBrokenBalance();
-    render(<App locale="en" initialView="check" port={port} />);
+    await renderApp({ locale: 'en', initialView: 'check', port });
     expect(screen.getByRole('tab', { name: 'Insert tables' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Write report' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Check now' }));
@@ -212,14 +221,14 @@ describe('language and views', () => {
   test('tabs switch views with the keyboard and keep the check results', async () => {
     const user = userEvent.setup();
     const { port } = await portWithBrokenBalance();
-    render(<App locale="zh" initialView="check" port={port} />);
+    await renderApp({ locale: 'zh', initialView: 'check', port });
     await user.click(screen.getByRole('button', { name: '一键校验' }));
     await screen.findByTestId('group-error');
     // keyboard activation (arrow-key movement between tabs is Fluent's own, checked in the browser e2e)
     screen.getByRole('tab', { name: '生成报告' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByTestId('pane').getAttribute('data-view')).toBe('report'));
-    expect(screen.getByTestId('report-view')).toBeTruthy();
+    expect(await screen.findByTestId('report-view')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '一键校验' }));
     expect(screen.getByTestId('group-error')).toBeTruthy();
   });

@@ -149,10 +149,11 @@ export function CheckView(props: {
     };
   }, [hasRun, port, run]);
 
+  // outside Excel the check runs when the view opens (on the workbook just opened)
+  const autoRun = props.autoRun ?? false;
   React.useEffect(() => {
-    if (props.autoRun) void run('manual');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (autoRun) void run('manual');
+  }, [autoRun, run]);
 
   const goTo = async (finding: Finding, key: string): Promise<void> => {
     setActiveKey(key);
@@ -209,7 +210,7 @@ export function CheckView(props: {
           onKeyDown={onKeyDown}
         >
           <span className={styles.title}>
-            {ref ? `${ref}${named?.label ? `　${named.label}` : ''}` : title}
+            {ref ? `${ref}${named?.label ? `\u3000${named.label}` : ''}` : title}
           </span>
           <span className={styles.message}>{f.message}</span>
           {f.difference !== undefined && f.difference !== 0 && (

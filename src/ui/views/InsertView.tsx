@@ -25,7 +25,7 @@ import type { FormatDef } from '../../core/formats';
 import { a1, parseA1, sheetRef } from '../../core/grid';
 import type { SheetPlan } from '../../core/layout/plan';
 import type { Conflict, WorkbookPort } from '../../workbook/port';
-import { planTables } from '../engine';
+import { defaultYear, planTables } from '../plan';
 import { ErrorBar } from '../components/ErrorBar';
 import { useStrings } from '../strings';
 
@@ -37,11 +37,6 @@ const useStyles = makeStyles({
 });
 
 const SHOWN_CONFLICTS = 8;
-
-/** The reporting year people usually prepare in January: last year. */
-export function defaultYear(now: Date = new Date()): number {
-  return now.getFullYear() - 1;
-}
 
 interface Pending {
   sheet: string;
