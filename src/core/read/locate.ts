@@ -224,7 +224,7 @@ function strongAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
 function computeAnchors(view: SheetView, spec: RowTableSpec): Anchor[] {
   const out: Anchor[] = [];
   for (const cell of view.textCells()) {
-    const m = spec.sideMatcher.match(cell.text, 'fuzzy');
+    const m = spec.sideMatcher.matchText(cell.label, 'fuzzy');
     if (m && STRONG.includes(m.level)) out.push({ r: cell.r, c: cell.c, cand: spec.side[m.index] });
   }
   return out;
@@ -238,7 +238,7 @@ function captionRows(view: SheetView): Set<number> {
 function computeCaptionRows(view: SheetView): Set<number> {
   const rows = new Set<number>();
   for (const cell of view.textCells()) {
-    const m = CAPTIONS.match(cell.text, 'core');
+    const m = CAPTIONS.matchText(cell.label, 'core');
     if (m) rows.add(cell.r);
   }
   return rows;
@@ -257,7 +257,7 @@ function computeForeignRows(view: SheetView, format: FormatDef, own: TableId): S
     if (id === 'table4') {
       const s = t4Spec(def);
       for (const cell of view.textCells()) {
-        const m = s.groupMatcher.match(cell.text, 'annotated');
+        const m = s.groupMatcher.matchText(cell.label, 'annotated');
         if (m) rows.add(cell.r);
       }
     } else {
@@ -287,9 +287,10 @@ function sideHits(view: SheetView, spec: RowTableSpec, r: number, L0: number, L1
   const hits: SideHit[] = [];
   const unknown: number[] = [];
   for (let c = L0; c <= L1; c++) {
-    const text = view.text(r, c);
-    if (!text) continue;
-    const m = spec.sideMatcher.match(text);
+    const label = view.label(r, c);
+    if (!label?.text) continue;
+    const text = label.text;
+    const m = spec.sideMatcher.matchText(label);
     if (m) {
       hits.push({ c, cand: spec.side[m.index], level: m.level });
       continue;
@@ -365,9 +366,9 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
 
   const isHeaderRow = (r: number): boolean => {
     for (let c = L0; c <= R; c++) {
-      const text = view.text(r, c);
-      if (!text) continue;
-      if (c > L1 ? spec.rightMatcher.match(text) : spec.sideHeaderMatcher.match(text, 'core')) return true;
+      const label = view.label(r, c);
+      if (!label?.text) continue;
+      if (c > L1 ? spec.rightMatcher.matchText(label) : spec.sideHeaderMatcher.matchText(label, 'core')) return true;
     }
     return false;
   };
@@ -461,9 +462,9 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
       blockOpen = true;
       last = Math.max(last, r);
       for (let c = L1 + 1; c <= R; c++) {
-        const text = view.text(r, c);
-        if (!text) continue;
-        const m = spec.rightMatcher.match(text);
+        const label = view.label(r, c);
+        if (!label?.text) continue;
+        const m = spec.rightMatcher.matchText(label);
         block.push({ r, c, match: m });
         if (!m) {
           issues.add({ kind: 'unmapped-label', sheet: view.sheet, address: view.address(r, c), table: id, text: view.rawText(r, c) });
@@ -527,7 +528,7 @@ function locateTable4(view: SheetView, format: FormatDef): TableRead | undefined
   const spec = t4Spec(format.tables.table4);
   const hits: { r: number; c: number; i: number; level: MatchLevel }[] = [];
   for (const cell of view.textCells()) {
-    const m = spec.groupMatcher.match(cell.text, 'core') ?? combinedGroup(cell.text, spec);
+    const m = spec.groupMatcher.matchText(cell.label, 'core') ?? combinedGroup(cell.text, spec);
     if (m) hits.push({ r: cell.r, c: cell.c, i: m.index, level: m.level });
   }
   // try each group label as the table's corner: a stray “行政复议” elsewhere is passed over
@@ -572,10 +573,10 @@ function readTable4At(view: SheetView, spec: T4Spec, found: ({ r: number; c: num
   for (let r = r0; r <= Math.min(view.bottom, r0 + 3); r++) {
     if (r > r0 + 1 && rowHasNumbers(view, r, c0, right)) break;
     for (let c = c0; c <= right; c++) {
-      const text = view.text(r, c);
-      if (!text) continue;
-      if (spec.groupMatcher.match(text, 'core') || spec.otherMatcher.match(text, 'core')) continue;
-      const m = spec.fieldMatcher.match(text, 'core');
+      const label = view.label(r, c);
+      if (!label?.text) continue;
+      if (spec.groupMatcher.matchText(label, 'core') || spec.otherMatcher.matchText(label, 'core')) continue;
+      const m = spec.fieldMatcher.matchText(label, 'core');
       if (!m) {
         if (r > r0) issues.add({ kind: 'unmapped-label', sheet: view.sheet, address: view.address(r, c), table: 'table4', text: view.rawText(r, c) });
         continue;
@@ -594,7 +595,8 @@ function readTable4At(view: SheetView, spec: T4Spec, found: ({ r: number; c: num
   for (const p of present) if (isAltered(p.level)) alteredIssue(sink, p.r, p.c, spec.groups[p.i].label);
 
   // the value row: the first row below the headers with something in the field columns
-  const fieldCols = [...byGroup.values()].flat().map((f) => f.c);
+  const fieldCols: number[] = [];
+  for (const list of byGroup.values()) for (const f of list) fieldCols.push(f.c);
   let vr = headerBottom + 1;
   for (let r = headerBottom + 1; r <= Math.min(view.bottom, headerBottom + 3); r++) {
     if (fieldCols.some((c) => !view.isEmpty(r, c))) {

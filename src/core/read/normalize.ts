@@ -17,15 +17,57 @@ const CN_MARKER = new RegExp(`^([${CN_NUMERALS}]+)[、.,]`, 'u');
  * `一、` `一.` → `一.`), no quotes, brackets and dashes unified, `、` → `,`, `。` → `.`,
  * trailing punctuation removed, ASCII letters lower-cased.
  */
-const normCache = new Map<string, string>();
-
 export function normalizeLabel(s: string): string {
-  const hit = normCache.get(s);
-  if (hit !== undefined) return hit;
-  if (normCache.size > 20000) normCache.clear();
-  const n = computeNormalized(s);
-  normCache.set(s, n);
-  return n;
+  return labelText(s).text;
+}
+
+/**
+ * A normalised label text, once per distinct text, with what the label matchers found for it
+ * (the same texts recur in every workbook of a layout: each is normalised and matched once).
+ */
+export class LabelText {
+  /** results by result slot (see resultSlot); undefined = not computed yet */
+  readonly results: unknown[] = [];
+  constructor(readonly text: string) {}
+}
+
+const CACHE_LIMIT = 20000;
+const byRaw = new Map<string, LabelText>();
+const byNorm = new Map<string, LabelText>();
+
+/** The LabelText of a cell's raw text. */
+export function labelText(raw: string): LabelText {
+  let l = byRaw.get(raw);
+  if (l === undefined) {
+    if (byRaw.size >= CACHE_LIMIT) {
+      byRaw.clear();
+      byNorm.clear();
+    }
+    l = normalizedText(computeNormalized(raw));
+    byRaw.set(raw, l);
+  }
+  return l;
+}
+
+/** The LabelText of an already normalised text. */
+function normalizedText(norm: string): LabelText {
+  let l = byNorm.get(norm);
+  if (l === undefined) {
+    if (byNorm.size >= CACHE_LIMIT) {
+      byRaw.clear();
+      byNorm.clear();
+    }
+    l = new LabelText(norm);
+    byNorm.set(norm, l);
+  }
+  return l;
+}
+
+let slots = 0;
+
+/** A new slot in every LabelText's results, for one kind of per-text result (one matcher …). */
+export function resultSlot(): number {
+  return slots++;
 }
 
 function computeNormalized(s: string): string {
@@ -98,6 +140,21 @@ export function editDistance(a: string, b: string, max = 2): number {
  */
 export type MatchLevel = 'exact' | 'annotated' | 'core' | 'fuzzy' | 'truncated';
 const RANK: Record<MatchLevel, number> = { exact: 5, annotated: 4, core: 3, fuzzy: 2, truncated: 1 };
+
+function rankOf(level: MatchLevel): number {
+  switch (level) {
+    case 'exact':
+      return 5;
+    case 'annotated':
+      return 4;
+    case 'core':
+      return 3;
+    case 'fuzzy':
+      return 2;
+    default:
+      return 1;
+  }
+}
 
 export function isAltered(level: MatchLevel): boolean {
   return RANK[level] < RANK.annotated;
@@ -186,21 +243,20 @@ interface Cand {
   coreLen: number;
 }
 
-const MATCH_CACHE_LIMIT = 4096;
-
 /**
  * A fixed list of normalised official labels, prepared for matching many cells: the same result
  * as `bestMatch(cell, candidates, minLevel)`, but exact and annotated matches are map look-ups,
  * core matches one look-up of the cell's core, and the edit distance is computed only for labels
- * of about the same length, and only when nothing better matched. Results are remembered per
- * cell text (the same labels recur in every workbook of a layout).
+ * of about the same length, and only when nothing better matched. Results are remembered in the
+ * LabelText of the cell text (the same labels recur in every workbook of a layout).
  */
 export class LabelMatcher {
   /** distinct candidate texts (first index of each), empty texts left out */
   private readonly distinct: Cand[] = [];
   private readonly byText = new Map<string, Cand>();
   private readonly byCore = new Map<string, Cand[]>();
-  private readonly memo = new Map<string, Readonly<LabelMatch> | null>();
+  /** where this matcher keeps its result in a LabelText */
+  private readonly slot = resultSlot();
 
   constructor(readonly candidates: readonly string[]) {
     candidates.forEach((text, index) => {
@@ -219,13 +275,18 @@ export class LabelMatcher {
 
   /** The best candidate for a normalised cell text (see bestMatch); the result must not be changed. */
   match(cell: string, minLevel: MatchLevel = 'truncated'): Readonly<LabelMatch> | undefined {
-    let m = this.memo.get(cell);
+    return this.matchText(normalizedText(cell), minLevel);
+  }
+
+  /** match() for a LabelText (a sheet cell's), remembered in it. */
+  matchText(label: LabelText, minLevel: MatchLevel = 'truncated'): Readonly<LabelMatch> | undefined {
+    let m = label.results[this.slot] as { match: Readonly<LabelMatch>; rank: number } | null | undefined;
     if (m === undefined) {
-      if (this.memo.size >= MATCH_CACHE_LIMIT) this.memo.clear();
-      m = this.compute(cell) ?? null;
-      this.memo.set(cell, m);
+      const found = this.compute(label.text);
+      m = found ? { match: found, rank: RANK[found.level] } : null;
+      label.results[this.slot] = m;
     }
-    return m && RANK[m.level] >= RANK[minLevel] ? m : undefined;
+    return m && m.rank >= rankOf(minLevel) ? m.match : undefined;
   }
 
   /**

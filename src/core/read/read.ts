@@ -9,7 +9,7 @@ import type { Grid } from '../grid';
 import { emptyReport } from '../model/report';
 import type { LocatedReport, ReadIssue } from './types';
 import { locateTablesWithFormat, type TableRead, toLocatedTable } from './locate';
-import { normalizeLabel, NOTE_START } from './normalize';
+import { type LabelText, normalizeLabel, NOTE_START, resultSlot } from './normalize';
 import { SheetView } from './sheet';
 
 export interface SheetMetadata {
@@ -55,25 +55,30 @@ export function distinctiveLabels(format: FormatDef): string[] {
 
 interface Evidence {
   labels: Set<string>;
-  /** cell text → the labels it shows, remembered (the same texts recur in every workbook) */
-  memo: Map<string, readonly string[]>;
+  /** where a LabelText keeps the labels it shows */
+  slot: number;
 }
 
 const evidenceCache = new WeakMap<FormatDef, Evidence>();
 const NONE: readonly string[] = [];
 
+function evidenceOf(format: FormatDef): Evidence {
+  let ev = evidenceCache.get(format);
+  if (!ev) {
+    ev = { labels: new Set(distinctiveLabels(format)), slot: resultSlot() };
+    evidenceCache.set(format, ev);
+  }
+  return ev;
+}
+
 /**
  * The distinctive labels of a format that a normalised cell text shows exactly or annotated
  * (the label followed by a note: matchLabel's 'exact' and 'annotated').
  */
-function evidenceIn(text: string, format: FormatDef): readonly string[] {
-  let ev = evidenceCache.get(format);
-  if (!ev) {
-    ev = { labels: new Set(distinctiveLabels(format)), memo: new Map() };
-    evidenceCache.set(format, ev);
-  }
-  const hit = ev.memo.get(text);
+function evidenceIn(label: LabelText, ev: Evidence): readonly string[] {
+  const hit = label.results[ev.slot] as readonly string[] | undefined;
   if (hit) return hit;
+  const text = label.text;
   let out: string[] | undefined;
   if (ev.labels.has(text)) out = [text];
   for (let i = 1; i < text.length; i++) {
@@ -81,8 +86,7 @@ function evidenceIn(text: string, format: FormatDef): readonly string[] {
     const prefix = text.slice(0, i);
     if (ev.labels.has(prefix)) (out ??= []).push(prefix);
   }
-  if (ev.memo.size >= 4096) ev.memo.clear();
-  ev.memo.set(text, out ?? NONE);
+  label.results[ev.slot] = out ?? NONE;
   return out ?? NONE;
 }
 
@@ -93,8 +97,9 @@ export function formatEvidence(views: SheetView[]): Map<string, number> {
     const found = new Set<string>();
     for (const view of views) {
       const own = view.memo(f, 'evidence', () => {
+        const ev = evidenceOf(f);
         const hits = new Set<string>();
-        for (const cell of view.textCells()) for (const l of evidenceIn(cell.text, f)) hits.add(l);
+        for (const cell of view.textCells()) for (const l of evidenceIn(cell.label, ev)) hits.add(l);
         return hits;
       });
       for (const l of own) found.add(l);

@@ -1,6 +1,17 @@
 import type { CellValue, Grid } from '../grid';
-import { a1 } from '../grid';
-import { normalizeLabel } from './normalize';
+import { a1, colLetters } from '../grid';
+import { labelText, type LabelText } from './normalize';
+
+/** A non-empty text cell: position, normalised text and its LabelText. */
+export interface TextCell {
+  r: number;
+  c: number;
+  text: string;
+  label: LabelText;
+}
+
+/** Column letters of the first columns (A … ZZ), for addresses. */
+const COLUMN_LETTERS = Array.from({ length: 702 }, (_, c) => colLetters(c));
 
 /** A grid with sheet-absolute coordinates and cached normalised label texts. */
 export class SheetView {
@@ -11,8 +22,10 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly norms = new Map<number, string>();
-  private cellList?: { r: number; c: number; text: string }[];
+  private readonly width: number;
+  /** label texts by position in the used range, filled as they are asked for */
+  private readonly labels: (LabelText | undefined)[];
+  private cellList?: TextCell[];
   private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
   constructor(grid: Grid) {
@@ -23,6 +36,8 @@ export class SheetView {
     this.bottom = grid.origin.row + grid.cells.length - 1;
     const width = grid.cells.reduce((m, row) => Math.max(m, row?.length ?? 0), 0);
     this.right = grid.origin.col + width - 1;
+    this.width = width;
+    this.labels = new Array<LabelText | undefined>(grid.cells.length * width);
   }
 
   raw(r: number, c: number): CellValue {
@@ -37,15 +52,20 @@ export class SheetView {
 
   /** normalised label text of a text cell; '' for numbers, booleans and empty cells */
   text(r: number, c: number): string {
+    return this.label(r, c)?.text ?? '';
+  }
+
+  /** the LabelText of a text cell (its text may be ''); undefined for numbers, booleans and empty cells */
+  label(r: number, c: number): LabelText | undefined {
     const v = this.raw(r, c);
-    if (typeof v !== 'string') return '';
-    const key = r * 100000 + c;
-    let n = this.norms.get(key);
-    if (n === undefined) {
-      n = normalizeLabel(v);
-      this.norms.set(key, n);
+    if (typeof v !== 'string') return undefined;
+    const key = (r - this.top) * this.width + (c - this.left);
+    let l = this.labels[key];
+    if (l === undefined) {
+      l = labelText(v);
+      this.labels[key] = l;
     }
-    return n;
+    return l;
   }
 
   /** the raw text of a text cell, trimmed */
@@ -55,7 +75,7 @@ export class SheetView {
   }
 
   address(r: number, c: number): string {
-    return a1(r, c);
+    return c < COLUMN_LETTERS.length ? `${COLUMN_LETTERS[c]}${r + 1}` : a1(r, c);
   }
 
   /** true when every cell of row r in [c0, c1] is empty */
@@ -65,13 +85,13 @@ export class SheetView {
   }
 
   /** every non-empty text cell, row by row */
-  textCells(): readonly { r: number; c: number; text: string }[] {
+  textCells(): readonly TextCell[] {
     if (!this.cellList) {
-      const list: { r: number; c: number; text: string }[] = [];
+      const list: TextCell[] = [];
       for (let r = this.top; r <= this.bottom; r++) {
         for (let c = this.left; c <= this.right; c++) {
-          const text = this.text(r, c);
-          if (text) list.push({ r, c, text });
+          const label = this.label(r, c);
+          if (label?.text) list.push({ r, c, text: label.text, label });
         }
       }
       this.cellList = list;
