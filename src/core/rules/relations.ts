@@ -2,7 +2,7 @@
  * Equations and inequalities of the format (`FormatDef.relations`): evaluation, messages, and the
  * most likely wrong cell (the cell that appears in two or more failing relations).
  */
-import type { CheckDef, Relation, TableDef, Term, ValueCell } from '../formats/types';
+import type { CheckDef, FormatDef, Relation, TableDef, Term, ValueCell } from '../formats/types';
 import { numeric, type Value } from '../model/report';
 import { RULES } from '../messages/rules';
 import { describeCell, shortRow, valueCell, type CellContext, type FormatSlots } from './cells';
@@ -31,6 +31,7 @@ interface TermValue {
 export interface Evaluated {
   rel: Relation;
   def: CheckDef;
+  /** the terms with their numbers; left empty for a relation that holds (nothing to name) */
   values: TermValue[];
   left: number;
   right: number;
@@ -53,6 +54,26 @@ export interface CurrentValues {
  * `known` (the current report's values, read once) saves looking each term up in the data.
  */
 export function evaluate(rel: Relation, def: CheckDef, current: CellContext, previous?: CellContext, known?: CurrentValues): Evaluated | undefined {
+  if (known) {
+    // a relation of this year's cells only: the sums from the values by slot; terms named only when it fails
+    const slots = termSlots(rel, current.format, known.slots);
+    if (slots === null) return undefined; // a term names no value cell of the format
+    if (slots) {
+      let left = 0;
+      let sumRight = 0;
+      for (let i = 0; i < slots.length; i++) {
+        const isLeft = i < rel.left.length;
+        const t = isLeft ? rel.left[i] : rel.right[i - rel.left.length];
+        const value = numeric(known.values[slots[i]]);
+        if (value === undefined) return undefined;
+        if (isLeft) left += (t.sign ?? 1) * value;
+        else sumRight += (t.sign ?? 1) * value;
+      }
+      const right = sumRight + (rel.constant ?? 0);
+      const diff = left - right;
+      if (holdsFor(rel, left, right, diff)) return { rel, def, values: [], left, right, diff, holds: true };
+    }
+  }
   const values: TermValue[] = [];
   for (let i = 0; i < rel.left.length + rel.right.length; i++) {
     const isLeft = i < rel.left.length;
@@ -76,9 +97,39 @@ export function evaluate(rel: Relation, def: CheckDef, current: CellContext, pre
   }
   const right = sumRight + (rel.constant ?? 0);
   const diff = left - right;
+  return { rel, def, values, left, right, diff, holds: holdsFor(rel, left, right, diff) };
+}
+
+function holdsFor(rel: Relation, left: number, right: number, diff: number): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(left), Math.abs(right));
-  const holds = rel.op === '=' ? Math.abs(diff) <= eps : rel.op === '<=' ? diff <= eps : diff >= -eps;
-  return { rel, def, values, left, right, diff, holds };
+  return rel.op === '=' ? Math.abs(diff) <= eps : rel.op === '<=' ? diff <= eps : diff >= -eps;
+}
+
+const slotsOfTerms = new WeakMap<Relation, { format: FormatDef; slots: number[] | null | undefined }>();
+
+/**
+ * The slots of a relation's terms (left, then right) in the format: undefined when a term is taken
+ * from last year's report, null when a term names no value cell of the format.
+ */
+function termSlots(rel: Relation, format: FormatDef, slots: FormatSlots): number[] | null | undefined {
+  const hit = slotsOfTerms.get(rel);
+  if (hit && hit.format === format) return hit.slots;
+  let out: number[] | null | undefined = [];
+  for (const t of [...rel.left, ...rel.right]) {
+    if (t.previous) {
+      out = undefined;
+      break;
+    }
+    const vc = valueCell(format.tables[t.ref.table], t.ref.row, t.ref.col);
+    const slot = vc ? slots.slot.get(vc) : undefined;
+    if (slot === undefined) {
+      out = null;
+      break;
+    }
+    out.push(slot);
+  }
+  slotsOfTerms.set(rel, { format, slots: out });
+  return out;
 }
 
 /** The terms of a relation with their cells and names, for its finding. */
