@@ -1,4 +1,7 @@
 import { bestMatch, matchLabel, normalizeLabel } from '../../../src/core/read';
+import { LabelMatcher } from '../../../src/core/read/normalize';
+import { FORMATS } from '../../../src/core/formats';
+import { TABLE_IDS } from '../../../src/core/formats/types';
 
 describe('normalizeLabel', () => {
   it.each([
@@ -62,5 +65,46 @@ describe('matchLabel', () => {
     const cands = ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项'].map(n);
     expect(bestMatch(n('第二十条第(五)项'), cands)).toEqual({ index: 1, level: 'exact' });
     expect(bestMatch(n('第二十条第（七）项'), cands)).toBeUndefined();
+  });
+});
+
+describe('LabelMatcher', () => {
+  const n = normalizeLabel;
+  // the official labels of both formats, and texts a person might type for them
+  const officials = [...new Set(FORMATS.flatMap((f) => TABLE_IDS.flatMap((t) => [...f.tables[t].labels.map((l) => l.text), ...f.tables[t].values.map((v) => v.rowLabel)]))).values()].map(n);
+  const variants = (s: string): string[] => [
+    s,
+    `${s}（注：不含重复申请）`,
+    `${s}:`,
+    s.slice(1),
+    s.slice(0, -1),
+    `${s.slice(0, 2)}釆${s.slice(3)}`,
+    s.slice(0, 7),
+    s.replace(/^[（(][一二三四五六七八九十]+[)）]|^\d+\.|^[一二三四五六七八九十]+\./u, ''),
+    `（三）${s}`,
+    `${s}${s.slice(-1)}`,
+    '𠀀𠀁𠀂𠀃',
+    '',
+  ];
+
+  it('finds what bestMatch finds, at every level, for official lists and typed variants', () => {
+    const lists = [officials, ...FORMATS.flatMap((f) => TABLE_IDS.map((t) => f.tables[t].values.map((v) => n(v.colLabel)))), [...officials.slice(0, 9), ...officials.slice(0, 3), '', '𠀀𠀁𠀂𠀃𠀄']];
+    let compared = 0;
+    const differing: string[] = [];
+    for (const list of lists) {
+      const matcher = new LabelMatcher(list);
+      for (const official of [...list.slice(0, 15), ...officials.slice(0, 10)]) {
+        for (const cell of variants(official).map(n)) {
+          for (const level of ['exact', 'annotated', 'core', 'fuzzy', 'truncated'] as const) {
+            const got = JSON.stringify(matcher.match(cell, level));
+            const want = JSON.stringify(bestMatch(cell, list, level));
+            if (got !== want) differing.push(`${cell} ${level}: ${got} ≠ ${want}`);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(compared).toBeGreaterThan(5000);
   });
 });
