@@ -61,6 +61,10 @@ function putValue(s: Sink, def: ValueCell, r: number, c: number): void {
   const address = s.view.address(r, c);
   (s.cells[def.row] ??= {})[def.col] = { sheet: s.view.sheet, address, row: r, col: c };
   const raw = s.view.raw(r, c);
+  if (typeof raw === 'number' && Number.isFinite(raw)) {
+    (s.values[def.row] ??= {})[def.col] = raw; // parseValue keeps a finite number as it is
+    return;
+  }
   const parsed = parseValue(raw, def.kind, def.unit);
   (s.values[def.row] ??= {})[def.col] = parsed.value;
   const compact = typeof raw === 'string' ? raw.normalize('NFKC').replace(/\s/gu, '') : '';
@@ -436,18 +440,18 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
         continue;
       }
       seen.add(key);
-      const used = new Set<number>();
+      const used: number[] = [];
       for (const { v, colNorm } of spec.valuesByRow.get(key) ?? []) {
         // the leftmost header cell of this column label not yet used
         let entry: HeaderEntry | undefined;
         for (const e of (blockByNorm ??= headersByNorm(spec, block)).get(colNorm) ?? []) {
-          if (!used.has(e.c) && (!entry || e.c < entry.c)) entry = e;
+          if (!used.includes(e.c) && (!entry || e.c < entry.c)) entry = e;
         }
         if (!entry) {
           issues.add({ kind: 'missing-column', sheet: view.sheet, table: id, text: v.colLabel, official: v.colLabel });
           continue;
         }
-        used.add(entry.c);
+        used.push(entry.c);
         maxCol = Math.max(maxCol, entry.c);
         putValue(sink, v, r, entry.c);
       }

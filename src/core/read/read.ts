@@ -124,6 +124,12 @@ function unique(scores: { f: FormatDef; score: number }[], floor: number): Forma
  * the fewest unmapped or missing rows and columns.
  */
 export function formatByLayout(views: SheetView[]): FormatDef | undefined {
+  // one sheet on its own is asked about more than once (which tables it holds, then its report)
+  if (views.length === 1) return views[0].memo(FORMATS, 'format-by-layout', () => layoutFormat(views));
+  return layoutFormat(views);
+}
+
+function layoutFormat(views: SheetView[]): FormatDef | undefined {
   const ev = formatEvidence(views);
   const byLabels = unique(FORMATS.map((f) => ({ f, score: ev.get(f.id) ?? 0 })), 0);
   if (byLabels) return byLabels;
