@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   if (host.kind === 'excel') {
     const locale: UiLocale = localeFromLanguage(params.get('lang') ?? host.displayLanguage);
     const port = await officePort();
-    root.render(<App locale={locale} initialView={initialView} port={port} onFirstRender={markRendered} />);
+    // the ExcelJS backend here only reads last year's .xlsx (载入上年数据); loaded on first use
+    root.render(<App locale={locale} initialView={initialView} port={port} files={xlsxBackend()} onFirstRender={markRendered} />);
     return;
   }
   const locale: UiLocale = localeFromLanguage(params.get('lang'));

@@ -11,12 +11,15 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
+import { formatForYear, getFormat } from '../core/formats';
 import type { UiLocale } from '../core/messages/ui';
+import type { ReportData } from '../core/model/report';
 import type { WorkbookPort } from '../workbook/port';
 import { ErrorBar } from './components/ErrorBar';
 import { FilePanel } from './FilePanel';
 import type { OpenWorkbook } from './FilePanel';
 import type { FileBackend } from './files';
+import { planTables } from './plan';
 import { StringsProvider, useStrings } from './strings';
 import type { ViewId } from './views';
 import { VIEW_IDS } from './views';
@@ -33,6 +36,7 @@ const loaders = {
 const InsertView = React.lazy(() => loaders.insert().then((m) => ({ default: m.InsertView })));
 const CheckView = React.lazy(() => loaders.check().then((m) => ({ default: m.CheckView })));
 const ReportView = React.lazy(() => loaders.report().then((m) => ({ default: m.ReportView })));
+const ImportSection = React.lazy(() => loaders.insert().then((m) => ({ default: m.ImportSection })));
 
 /** Start loading a view's code (the bootstrap calls it for the initial view before office.js is ready). */
 export function preloadView(id: ViewId): void {
@@ -115,12 +119,34 @@ function Shell(props: AppProps): React.JSX.Element {
     setView(id);
     setVisited((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
   };
-  const onOpen = (wb: OpenWorkbook): void => {
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const open = (wb: OpenWorkbook, next: ViewId): void => {
     setWorkbook(wb);
     setGeneration((g) => g + 1);
-    setVisited(new Set([view]));
+    setView(next);
+    setVisited(new Set([next]));
+  };
+  const onOpen = (wb: OpenWorkbook): void => {
+    setNotice(null);
+    open(wb, view);
   };
   const inExcel = props.port !== undefined;
+  const files = props.files;
+  /** Outside Excel: a published report's figures in a new workbook, then its check. */
+  const importToNewWorkbook = async (data: ReportData): Promise<void> => {
+      if (!files) return;
+      const format = getFormat(data.format) ?? formatForYear(data.year);
+      const wb = await files.create();
+      const sheet = await wb.addSheet(t.insert.sheetName(data.year));
+      await wb.applyPlan(
+        sheet,
+        planTables({ format, year: data.year, organization: data.organization, manualTotals: true, values: data }, { row: 0, col: 0 }),
+      );
+      const name = t.importer.workbookName(data.year);
+      open({ port: wb, name }, 'check');
+      setNotice(t.importer.created(name));
+  };
+  const onImport = !inExcel && files ? importToNewWorkbook : undefined;
   const port: WorkbookPort | null = props.port ?? workbook?.port ?? null;
   const firstRender = React.useRef(props.onFirstRender);
   const markFirstRender = React.useCallback(() => {
@@ -150,10 +176,25 @@ function Shell(props: AppProps): React.JSX.Element {
           </Tab>
         ))}
       </TabList>
-      {port === null ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t.common.noWorkbook}</MessageBarBody>
+      {notice && (
+        <MessageBar intent="success" data-testid="app-notice">
+          <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
+      )}
+      {port === null ? (
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>{t.common.noWorkbook}</MessageBarBody>
+          </MessageBar>
+          {view === 'insert' && onImport && (
+            <ViewBoundary
+              fallback={<Spinner size="small" label={t.common.working} />}
+              failed={(error) => <ErrorBar error={error} context={{ view: 'import', stage: 'load' }} />}
+            >
+              <ImportSection onInsert={onImport} />
+            </ViewBoundary>
+          )}
+        </>
       ) : (
         VIEW_IDS.filter((id) => visited.has(id)).map((id) => (
           <div
@@ -171,9 +212,9 @@ function Shell(props: AppProps): React.JSX.Element {
               failed={(error) => <ErrorBar error={error} context={{ view: id, stage: 'load' }} />}
             >
               {id === 'insert' ? (
-                <InsertView port={port} canSelectTarget={inExcel} />
+                <InsertView port={port} canSelectTarget={inExcel} onImport={onImport} />
               ) : id === 'check' ? (
-                <CheckView port={port} canSelect={inExcel} autoRun={!inExcel} />
+                <CheckView port={port} canSelect={inExcel} autoRun={!inExcel} files={files} />
               ) : (
                 <ReportView port={port} locale={locale} />
               )}

@@ -4,9 +4,15 @@
  */
 import type { TableId } from '../core/formats';
 import { TABLE_IDS, getFormat } from '../core/formats';
-import { readReports } from '../core/read';
-import type { LocatedReport } from '../core/read/types';
-import { runChecks, summarize } from '../core/rules';
+import { AUX_SHEETS, checkGrids, keptPrevious, type PreviousYear } from '../core/check/workbook';
+import { a1, type Grid } from '../core/grid';
+import type { ReportData } from '../core/model/report';
+import { NARRATIVE_CHECKS } from '../core/narrative-check/checks';
+import { PREVIOUS } from '../core/messages/import';
+import { PREVIOUS_SHEET } from '../core/previous';
+import type { SheetMetadata } from '../core/read';
+import type { CellLocation, LocatedReport } from '../core/read/types';
+import { summarize } from '../core/rules';
 import type { Finding, FindingCell } from '../core/rules/types';
 import type { HighlightCell, WorkbookPort } from '../workbook/port';
 
@@ -26,8 +32,16 @@ export interface ReportCheck {
   year: number;
   formatId: string;
   organization: string;
-  /** last year's report found in the same workbook and used for the cross-year checks */
+  /** last year's report used for the cross-year checks */
   previousYear?: number;
+  /** where last year's figures came from: the sheet 上年数据, or another sheet of this workbook */
+  previousSource?: PreviousYear['source'];
+  /** last year's figures (for 预填上年结转) */
+  previous?: ReportData;
+  /** whether the report's text was checked against the tables, and where the text came from */
+  text?: 'text-sheet' | 'profile-sheet';
+  /** the report as located (values and their cells) */
+  located: LocatedReport;
   findings: Finding[];
   summary: TableSummary[];
 }
@@ -93,22 +107,75 @@ export function highlightsFor(findings: Finding[]): HighlightCell[] {
   return [...byKey.values()];
 }
 
-/** Read every sheet, find the reports, check each (with last year's from the same workbook when there is one). */
+const TABLE_NAMES: Record<string, TableId> = {
+  table2: 'table2', 表二: 'table2', 二: 'table2',
+  table3: 'table3', 表三: 'table3', 三: 'table3',
+  table4: 'table4', 表四: 'table4', 四: 'table4',
+};
+
+/**
+ * Where each of last year's figures sits on the sheet 上年数据 (its 数值 column), so cross-year
+ * findings name last year's cell as well as this year's.
+ */
+export function keptPreviousCells(grid: Grid): LocatedReport['cells'] {
+  const cells: LocatedReport['cells'] = {};
+  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
+  let header = -1;
+  let c0 = 0;
+  for (let r = 0; r < grid.cells.length && header < 0; r++) {
+    const row = grid.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (PREVIOUS.header.slice(0, 4).every((h, k) => text(row[c + k]) === h)) {
+        header = r;
+        c0 = c;
+        break;
+      }
+    }
+  }
+  if (header < 0) return cells;
+  for (let r = header + 1; r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    const table = TABLE_NAMES[text(row[c0])];
+    const key = text(row[c0 + 1]);
+    const col = text(row[c0 + 2]);
+    if (!table || !key || !col) continue;
+    const abs = { row: grid.origin.row + r, col: grid.origin.col + c0 + 3 };
+    const loc: CellLocation = { sheet: grid.sheet, address: a1(abs.row, abs.col), ...abs };
+    ((cells[table] ??= {})[key] ??= {})[col] = loc;
+  }
+  return cells;
+}
+
+/** Each report sheet's metadata (format, year, …) where the port keeps it; none when it cannot be read. */
+async function sheetMetadata(port: WorkbookPort, grids: Grid[]): Promise<Record<string, SheetMetadata> | undefined> {
+  try {
+    const sheets = grids.map((g) => g.sheet).filter((s) => !AUX_SHEETS.includes(s));
+    const metas = await Promise.all(sheets.map((s) => port.getMetadata(s)));
+    const out: Record<string, SheetMetadata> = {};
+    sheets.forEach((s, i) => {
+      const m = metas[i];
+      if (m) out[s] = m;
+    });
+    return Object.keys(out).length > 0 ? out : undefined;
+  } catch {
+    return undefined; // metadata only helps the reader; the tables are found without it
+  }
+}
+
+/**
+ * Read every sheet, find the reports, check each: the tables, last year's figures (kept on
+ * 上年数据, else a report of the year before in this workbook) and the report's text.
+ */
 export async function checkWorkbook(port: WorkbookPort): Promise<CheckOutcome> {
   const grids = await port.readAllGrids();
-  const located = readReports(grids);
-  const reports: ReportCheck[] = located.map((report) => {
-    const previous = located.find(
-      (other) =>
-        other !== report &&
-        other.data.year === report.data.year - 1 &&
-        (!report.data.organization || !other.data.organization || other.data.organization === report.data.organization),
-    );
-    const findings = runChecks(report.data, {
-      cells: report.cells,
-      previous: previous?.data,
-      readIssues: report.issues,
-    });
+  const metadata = await sheetMetadata(port, grids);
+  const keptGrid = grids.find((g) => g.sheet === PREVIOUS_SHEET);
+  const kept = keptPrevious(grids);
+  const previous: PreviousYear | undefined =
+    kept && keptGrid ? { data: kept, cells: keptPreviousCells(keptGrid), source: 'kept' } : undefined;
+  const results = checkGrids(grids, { metadata, previous });
+  const reports: ReportCheck[] = results.map((res) => {
+    const report = res.report;
     const sheets = reportSheets(report);
     return {
       sheet: report.tables[0]?.sheet ?? sheets[0] ?? '',
@@ -116,9 +183,13 @@ export async function checkWorkbook(port: WorkbookPort): Promise<CheckOutcome> {
       year: report.data.year,
       formatId: report.data.format,
       organization: report.data.organization,
-      previousYear: previous?.data.year,
-      findings,
-      summary: summarizeByTable(findings),
+      previousYear: res.previous?.data.year,
+      previousSource: res.previous?.source,
+      previous: res.previous?.data,
+      text: res.text,
+      located: report,
+      findings: res.findings,
+      summary: summarizeByTable(res.findings),
     };
   });
   return { reports, highlights: highlightsFor(reports.flatMap((r) => r.findings)), checkedAt: new Date() };
@@ -126,5 +197,9 @@ export async function checkWorkbook(port: WorkbookPort): Promise<CheckOutcome> {
 
 /** The check's title from the report's format (falls back to the id). */
 export function checkTitle(formatId: string, checkId: string): string {
-  return getFormat(formatId)?.checks.find((c) => c.id === checkId)?.title ?? checkId;
+  return (
+    getFormat(formatId)?.checks.find((c) => c.id === checkId)?.title ??
+    NARRATIVE_CHECKS.find((c) => c.id === checkId)?.title ??
+    checkId
+  );
 }

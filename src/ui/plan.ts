@@ -1,12 +1,15 @@
 import type { FormatDef } from '../core/formats';
 import { buildSheetPlan } from '../core/layout/build';
 import type { SheetPlan } from '../core/layout/plan';
+import type { ReportData } from '../core/model/report';
 
 export interface InsertOptions {
   format: FormatDef;
   year: number;
   organization: string;
   manualTotals: boolean;
+  /** figures to fill in (a published report read back in) */
+  values?: ReportData;
 }
 
 /** The plan for the tables with their top-left corner at `origin` (0-based, sheet-absolute). */
@@ -16,6 +19,7 @@ export function planTables(options: InsertOptions, origin: { row: number; col: n
     organization: options.organization,
     manualTotals: options.manualTotals,
     origin,
+    values: options.values,
   });
 }
 

@@ -21,6 +21,12 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }) as MediaQueryList;
 }
 
+// browsers have TextDecoder (GB18030 included); jest's jsdom environment does not expose Node's
+if (typeof g.TextDecoder === 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  g.TextDecoder = (require('util') as typeof import('util')).TextDecoder;
+}
+
 export {};
 
 // the machine running the tests is shared and slow; role queries over Fluent's DOM take time

@@ -87,6 +87,62 @@ export interface UiStrings {
     groupCount: (title: string, n: number) => string;
     showAll: (n: number) => string;
     showFewer: string;
+    previousKept: (year: number) => string;
+    previousFile: (year: number) => string;
+    textChecked: (source: 'text-sheet' | 'profile-sheet') => string;
+    sentence: (text: string) => string;
+  };
+  importer: {
+    title: string;
+    intro: string;
+    pasteLabel: string;
+    pastePlaceholder: string;
+    read: string;
+    openFile: string;
+    notText: (name: string) => string;
+    empty: string;
+    resultTitle: string;
+    titleFound: string;
+    year: string;
+    format: (id: string, by: 'labels' | 'year') => string;
+    formatLabel: string;
+    organization: string;
+    allRead: string;
+    unread: (n: number) => string;
+    unreadNote: string;
+    insert: string;
+    inserted: (sheet: string) => string;
+    created: (name: string) => string;
+    workbookName: (year: number) => string;
+    yearInvalid: string;
+  };
+  previous: {
+    title: string;
+    intro: string;
+    load: string;
+    loaded: (year: number, sheet: string) => string;
+    unread: (n: number) => string;
+    notSupported: (name: string) => string;
+    needXlsx: string;
+    noReport: (name: string) => string;
+    badJson: (name: string, detail: string) => string;
+    replaceTitle: string;
+    replaceBody: (oldYear: number | null, newYear: number) => string;
+    replace: string;
+    prefill: string;
+    prefillHint: string;
+    prefillNone: string;
+    prefillNoPrevious: string;
+    prefillNoCells: string;
+    prefilled: (n: number) => string;
+    prefillSame: string;
+    overwriteTitle: string;
+    overwriteBody: (n: number) => string;
+    overwriteItem: (ref: string, label: string, from: string, to: number) => string;
+    overwriteAll: string;
+    onlyEmpty: string;
+    formulaSkipped: (n: number) => string;
+    emptyValue: string;
   };
   file: {
     title: string;
@@ -188,6 +244,63 @@ const zh: UiStrings = {
     groupCount: (title, n) => `${title}（${n}处）`,
     showAll: (n) => `显示其余${n}处`,
     showFewer: '收起',
+    previousKept: (y) => `已用“上年数据”工作表中${y}年度的数字核对跨年数据（上年结转、上年度行政复议诉讼）。`,
+    previousFile: (y) => `已用载入的${y}年度数字核对跨年数据。`,
+    textChecked: (s) => (s === 'text-sheet' ? '已核对“报告文本”工作表中的文字与表格数字是否一致。' : '已核对按“报告正文”生成的报告文字与表格数字是否一致。'),
+    sentence: (text) => `原文：“${text}”`,
+  },
+  importer: {
+    title: '导入已发布报告',
+    intro: '把网站上已发布的年度报告全文粘贴到下面（或打开保存的 .txt / .html 文件），读出其中的表格数字，插入为统计表后可以一键校验。',
+    pasteLabel: '报告全文',
+    pastePlaceholder: '在网页上全选报告正文，复制，粘贴到这里',
+    read: '读取',
+    openFile: '打开 .txt / .html 文件',
+    notText: (name) => `“${name}”不是 .txt 或 .html 文件。请把网页另存为 .html，或把全文粘贴到上面的文本框。`,
+    empty: '请先粘贴报告全文，或打开一个 .txt / .html 文件。',
+    resultTitle: '读取结果',
+    titleFound: '标题',
+    year: '报告年度',
+    format: (id, by) => `${id}年版${by === 'labels' ? '（按表格项目判断）' : '（按年度推定，请核对）'}`,
+    formatLabel: '表格格式',
+    organization: '报告单位',
+    allRead: '三张表格的数字都已读出。',
+    unread: (n) => `以下${n}项没有读出，插入后对应单元格留空（没有猜测数字）：`,
+    unreadNote: '可以对照原文在表格中补填。',
+    insert: '插入为统计表',
+    inserted: (sheet) => `已把读出的数字插入到工作表“${sheet}”（合计按原文手工填写，以便核对）。可以到“一键校验”查看这份报告中的错误。`,
+    created: (name) => `已用导入的数字新建工作簿“${name}”，下面是一键校验的结果。需要保存时点“下载工作簿”。`,
+    workbookName: (year) => `${year}年度政府信息公开工作年度报告（导入）.xlsx`,
+    yearInvalid: '请填写2019年至2100年之间的年度（标题中没有读出年度时需要手工填写）。',
+  },
+  previous: {
+    title: '上年数据',
+    intro: '载入上一年度的报告，保存到“上年数据”工作表，用于核对“上年结转”和上年度行政复议、诉讼。',
+    load: '载入上年数据',
+    loaded: (y, sheet) => `已把${y}年度的数字保存到“${sheet}”工作表，已按它重新校验。`,
+    unread: (n) => `上年报告中有${n}项没有读出，已留空。`,
+    notSupported: (name) => `无法从“${name}”载入上年数据。请选择上年的 .xlsx 工作簿、report.json，或已发布报告的 .txt / .html 文件。`,
+    needXlsx: '当前无法读取 .xlsx 文件。请改用 report.json 或已发布报告的 .txt / .html 文件。',
+    noReport: (name) => `没有在“${name}”中找到年报统计表。`,
+    badJson: (name, detail) => `“${name}”不是可以读取的 report.json：${detail}`,
+    replaceTitle: '要替换已有的上年数据吗？',
+    replaceBody: (oldYear, y) =>
+      `工作簿中已有“上年数据”工作表${oldYear ? `（${oldYear}年度）` : ''}。替换后其中原有内容会被${y}年度的数字取代。`,
+    replace: '替换',
+    prefill: '用上年“结转下年度”预填本年“上年结转”',
+    prefillHint: '只写入空白或为 0 的单元格；已有其他数字的单元格会先询问。',
+    prefillNone: '没有找到本年度的统计表。',
+    prefillNoPrevious: '还没有上年数据。请先“载入上年数据”。',
+    prefillNoCells: '没有找到本年表三“二、上年结转”一行的单元格。',
+    prefilled: (n) => `已把上年“结转下年度”的${n}个数字写入本年“二、上年结转”。`,
+    prefillSame: '本年“二、上年结转”已与上年“结转下年度”一致，没有需要写入的单元格。',
+    overwriteTitle: '要覆盖已有数字吗？',
+    overwriteBody: (n) => `本年“二、上年结转”中有${n}个单元格已有不同的数字：`,
+    overwriteItem: (ref, label, from, to) => `${ref} ${label}：${from} → ${to}`,
+    overwriteAll: '全部覆盖',
+    onlyEmpty: '只写入空白单元格',
+    formulaSkipped: (n) => `${n}个合计单元格由公式计算，没有改动。`,
+    emptyValue: '（空）',
   },
   file: {
     title: '不在 Excel 中运行',
@@ -299,6 +412,62 @@ const en: UiStrings = {
     groupCount: (title, n) => `${title} (${n})`,
     showAll: (n) => `Show ${n} more`,
     showFewer: 'Show fewer',
+    previousKept: (y) => `Cross-year figures checked against the ${y} figures on the sheet 上年数据.`,
+    previousFile: (y) => `Cross-year figures checked against the loaded ${y} figures.`,
+    textChecked: (s) => (s === 'text-sheet' ? 'The text on sheet 报告文本 was checked against the tables.' : 'The text generated from 报告正文 was checked against the tables.'),
+    sentence: (text) => `Text: “${text}”`,
+  },
+  importer: {
+    title: 'Import a published report',
+    intro: 'Paste the full text of a published annual report (or open a saved .txt / .html file); its table figures are read and can be inserted as tables and checked.',
+    pasteLabel: 'Report text',
+    pastePlaceholder: 'Select the report on the web page, copy, and paste it here',
+    read: 'Read',
+    openFile: 'Open .txt / .html file',
+    notText: (name) => `"${name}" is not a .txt or .html file. Save the page as .html, or paste the text above.`,
+    empty: 'Paste the report text or open a .txt / .html file first.',
+    resultTitle: 'What was read',
+    titleFound: 'Title',
+    year: 'Reporting year',
+    format: (id, by) => `${id} format${by === 'labels' ? ' (from the table items)' : ' (assumed from the year; please check)'}`,
+    formatLabel: 'Table format',
+    organization: 'Reporting body',
+    allRead: 'Every figure of the three tables was read.',
+    unread: (n) => `${n} item(s) could not be read; their cells stay empty (no figure is guessed):`,
+    unreadNote: 'Fill them in from the original text.',
+    insert: 'Insert as tables',
+    inserted: (sheet) => `The figures were inserted on sheet "${sheet}" (totals as published, so they can be checked). Open "Check" to see the report's errors.`,
+    created: (name) => `Created the workbook "${name}" from the imported figures; the check results are below. Click "Download workbook" to keep it.`,
+    workbookName: (year) => `${year}年度政府信息公开工作年度报告（导入）.xlsx`,
+    yearInvalid: 'Enter a year between 2019 and 2100 (needed when the title states none).',
+  },
+  previous: {
+    title: 'Last year\'s figures',
+    intro: 'Load last year\'s report; it is kept on the sheet 上年数据 and used to check 上年结转 and last year\'s reviews and lawsuits.',
+    load: 'Load last year\'s figures',
+    loaded: (y, sheet) => `The ${y} figures were saved on sheet "${sheet}" and the workbook was checked again.`,
+    unread: (n) => `${n} item(s) of last year's report could not be read and were left empty.`,
+    notSupported: (name) => `Cannot load last year's figures from "${name}". Choose last year's .xlsx workbook, a report.json, or a published report's .txt / .html file.`,
+    needXlsx: '.xlsx files cannot be read here. Use a report.json or a published report\'s .txt / .html file.',
+    noReport: (name) => `No report tables were found in "${name}".`,
+    badJson: (name, detail) => `"${name}" is not a readable report.json: ${detail}`,
+    replaceTitle: 'Replace last year\'s figures?',
+    replaceBody: (oldYear, y) => `The workbook already has the sheet 上年数据${oldYear ? ` (${oldYear})` : ''}. Its content will be replaced by the ${y} figures.`,
+    replace: 'Replace',
+    prefill: 'Prefill 上年结转 from last year\'s 结转下年度',
+    prefillHint: 'Only empty or zero cells are written without asking.',
+    prefillNone: 'No report tables for this year were found.',
+    prefillNoPrevious: 'There are no figures of last year yet. Load them first.',
+    prefillNoCells: 'The row 二、上年结转 of table 3 was not found.',
+    prefilled: (n) => `${n} figure(s) of last year's 结转下年度 were written into 二、上年结转.`,
+    prefillSame: '二、上年结转 already equals last year\'s 结转下年度; nothing to write.',
+    overwriteTitle: 'Overwrite existing figures?',
+    overwriteBody: (n) => `${n} cell(s) of 二、上年结转 hold a different figure:`,
+    overwriteItem: (ref, label, from, to) => `${ref} ${label}: ${from} → ${to}`,
+    overwriteAll: 'Overwrite all',
+    onlyEmpty: 'Only empty cells',
+    formulaSkipped: (n) => ` ${n} total cell(s) are formulas and were left unchanged.`,
+    emptyValue: '(empty)',
   },
   file: {
     title: 'Running outside Excel',

@@ -23,6 +23,8 @@ import type { CellChange, WorkbookPort } from '../../workbook/port';
 import type { CheckOutcome, ReportCheck } from '../engine';
 import { checkTitle, checkWorkbook, targetCell } from '../engine';
 import { ErrorBar } from '../components/ErrorBar';
+import type { FileBackend } from '../files';
+import { PreviousSection } from './PreviousSection';
 import { useStrings } from '../strings';
 
 /** Wait this long after the last edit before checking again. */
@@ -55,6 +57,15 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, display: 'block' },
   line: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginTop: '2px' },
   message: { display: 'block', marginTop: '2px' },
+  sentence: {
+    display: 'block',
+    marginTop: tokens.spacingVerticalXS,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
   status: { minHeight: '1.4em', fontSize: tokens.fontSizeBase200 },
   table: { tableLayout: 'auto' },
 });
@@ -84,6 +95,8 @@ export function CheckView(props: {
   canSelect?: boolean;
   /** run the check as soon as the view opens */
   autoRun?: boolean;
+  /** reads last year's .xlsx for 载入上年数据 */
+  files?: FileBackend;
 }): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
@@ -213,6 +226,11 @@ export function CheckView(props: {
             {ref ? `${ref}${named?.label ? `\u3000${named.label}` : ''}` : title}
           </span>
           <span className={styles.message}>{f.message}</span>
+          {f.sentence && (
+            <span className={styles.sentence} data-testid="finding-sentence">
+              {t.check.sentence(f.sentence)}
+            </span>
+          )}
           {f.difference !== undefined && f.difference !== 0 && (
             <span className={styles.line}>
               {f.expected !== undefined && f.actual !== undefined
@@ -320,7 +338,20 @@ export function CheckView(props: {
             })}
           </TableBody>
         </Table>
-        {r.previousYear !== undefined && <Text size={200}>{t.check.previousUsed(r.previousYear)}</Text>}
+        {r.previousYear !== undefined && (
+          <Text size={200} data-testid="previous-used">
+            {r.previousSource === 'kept'
+              ? t.check.previousKept(r.previousYear)
+              : r.previousSource === 'file'
+                ? t.check.previousFile(r.previousYear)
+                : t.check.previousUsed(r.previousYear)}
+          </Text>
+        )}
+        {r.text && (
+          <Text size={200} data-testid="text-checked">
+            {t.check.textChecked(r.text)}
+          </Text>
+        )}
         {r.findings.length === 0 && (
           <MessageBar intent="success">
             <MessageBarBody>{t.check.allPassed}</MessageBarBody>
@@ -350,6 +381,7 @@ export function CheckView(props: {
         {busy && <Spinner size="tiny" label={busy === 'auto' ? t.check.autoRechecking : t.check.running} />}
       </div>
       {outcome && port.onChanged && canSelect && <Text size={200}>{t.check.autoNote}</Text>}
+      <PreviousSection port={port} files={props.files} recheck={() => run('manual')} disabled={busy !== null} />
       <div role="status" aria-live="polite" className={styles.status} data-testid="check-status">
         {status}
       </div>

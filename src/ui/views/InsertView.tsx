@@ -24,10 +24,14 @@ import { FORMATS, formatForYear, getFormat } from '../../core/formats';
 import type { FormatDef } from '../../core/formats';
 import { a1, parseA1, sheetRef } from '../../core/grid';
 import type { SheetPlan } from '../../core/layout/plan';
+import type { ReportData } from '../../core/model/report';
 import type { Conflict, WorkbookPort } from '../../workbook/port';
 import { defaultYear, planTables } from '../plan';
 import { ErrorBar } from '../components/ErrorBar';
 import { useStrings } from '../strings';
+import { ImportSection } from './ImportSection';
+
+export { ImportSection } from './ImportSection';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -44,10 +48,17 @@ interface Pending {
   conflicts: Conflict[];
   origin: { row: number; col: number };
   format: FormatDef;
+  /** the figures of a published report being inserted */
+  imported?: ReportData;
 }
 
 /** 插入表格: year, format (follows the year), body name, totals, target; asks before overwriting anything. */
-export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolean }): React.JSX.Element {
+export function InsertView(props: {
+  port: WorkbookPort;
+  canSelectTarget?: boolean;
+  /** outside Excel: a published report's figures go into a new workbook (else: a new sheet here) */
+  onImport?: (data: ReportData) => Promise<void>;
+}): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
   const { port } = props;
@@ -62,6 +73,8 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
   const [error, setError] = React.useState<unknown>(null);
   const [done, setDone] = React.useState<string | null>(null);
   const [pending, setPending] = React.useState<Pending | null>(null);
+  // which part of the view the last result belongs to: the form, or 导入已发布报告 below it
+  const [from, setFrom] = React.useState<'insert' | 'import'>('insert');
 
   const year = Number(yearText);
   const yearValid = Number.isInteger(year) && year >= 2019 && year <= 2100;
@@ -69,7 +82,14 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
   const format = formatChoice === 'auto' ? autoFormat : (getFormat(formatChoice) ?? autoFormat);
   const mismatch = yearValid && format.id !== autoFormat.id;
 
-  const write = async (sheet: string, plan: SheetPlan, origin: { row: number; col: number }, fmt: FormatDef, overwrite: boolean) => {
+  const write = async (
+    sheet: string,
+    plan: SheetPlan,
+    origin: { row: number; col: number },
+    fmt: FormatDef,
+    overwrite: boolean,
+    imported?: ReportData,
+  ) => {
     await port.applyPlan(sheet, plan, { overwrite });
     const address = a1(origin.row, origin.col);
     try {
@@ -77,17 +97,21 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
     } catch {
       // selecting is a convenience; the tables are written
     }
-    setDone(t.insert.done(sheet, address, fmt.id));
+    setDone(imported ? t.importer.inserted(sheet) : t.insert.done(sheet, address, fmt.id));
   };
 
-  const run = async (where: 'new' | 'selection'): Promise<void> => {
+  /** Insert the tables; with `imported`, a published report's figures on a new sheet (totals as published). */
+  const run = async (where: 'new' | 'selection', imported?: ReportData): Promise<void> => {
     setError(null);
     setDone(null);
-    if (!yearValid) return;
+    setFrom(imported ? 'import' : 'insert');
+    if (!imported && !yearValid) return;
     setBusy(true);
     try {
-      const fmt = format;
-      const options = { format: fmt, year, organization: organization.trim(), manualTotals };
+      const fmt = imported ? (getFormat(imported.format) ?? formatForYear(imported.year)) : format;
+      const options = imported
+        ? { format: fmt, year: imported.year, organization: imported.organization, manualTotals: true, values: imported }
+        : { format: fmt, year, organization: organization.trim(), manualTotals };
       let sheet: string;
       let origin = { row: 0, col: 0 };
       if (where === 'selection') {
@@ -100,15 +124,15 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
         sheet = cell.sheet;
         origin = pos;
       } else {
-        sheet = await port.addSheet(t.insert.sheetName(year));
+        sheet = await port.addSheet(t.insert.sheetName(options.year));
       }
       const plan = planTables(options, origin);
       const conflicts = await port.findConflicts(sheet, plan);
       if (conflicts.length > 0) {
-        setPending({ sheet, plan, conflicts, origin, format: fmt });
+        setPending({ sheet, plan, conflicts, origin, format: fmt, imported });
         return;
       }
-      await write(sheet, plan, origin, fmt, false);
+      await write(sheet, plan, origin, fmt, false, imported);
     } catch (e) {
       setError(e);
     } finally {
@@ -121,13 +145,13 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
     setPending(null);
     if (!p || choice === 'cancel') return;
     if (choice === 'new-sheet') {
-      setTarget('new');
-      await run('new');
+      if (!p.imported) setTarget('new');
+      await run('new', p.imported);
       return;
     }
     setBusy(true);
     try {
-      await write(p.sheet, p.plan, p.origin, p.format, true);
+      await write(p.sheet, p.plan, p.origin, p.format, true, p.imported);
     } catch (e) {
       setError(e);
     } finally {
@@ -140,7 +164,10 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
     void run(target);
   };
 
+  const onImport = props.onImport ?? ((data: ReportData) => run('new', data));
+
   return (
+    <>
     <form className={styles.form} onSubmit={onSubmit} aria-labelledby="insert-title" noValidate>
       <Subtitle2 as="h2" id="insert-title" className={styles.heading}>
         {t.insert.title}
@@ -203,12 +230,12 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
         </Button>
         {busy && <Spinner size="tiny" label={t.common.working} />}
       </div>
-      {done && (
+      {done && from === 'insert' && (
         <MessageBar intent="success" data-testid="insert-done">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== null && (
+      {error !== null && from === 'insert' && (
         isNoSelection(error) ? (
           <MessageBar intent="warning">
             <MessageBarBody>{t.insert.noSelection}</MessageBarBody>
@@ -249,6 +276,14 @@ export function InsertView(props: { port: WorkbookPort; canSelectTarget?: boolea
         </DialogSurface>
       </Dialog>
     </form>
+    <ImportSection
+      onInsert={onImport}
+      busy={busy}
+      done={from === 'import' ? done : null}
+      error={from === 'import' ? error : null}
+      onDismissError={() => setError(null)}
+    />
+    </>
   );
 }
 

@@ -124,7 +124,7 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
   React.useEffect(() => {
     void load();
     // load once per port; later loads are explicit (重新读取, after inserting the sheet)
-  }, [port]); // eslint-disable-line
+  }, [port]);
 
   const report = loaded?.reports[selected];
   const parsed = React.useMemo(() => (report && values ? profileFrom(values, report.data) : null), [report, values]);

@@ -1,0 +1,210 @@
+import * as React from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReportData } from '../../core/model/report';
+import type { WorkbookPort } from '../../workbook/port';
+import { ErrorBar } from '../components/ErrorBar';
+import type { FileBackend } from '../files';
+import type { CarryPlan, CarryWrite } from '../importing';
+import { PaneError, carryRef, keptPreviousYear, planCarryOver, previousFromFile, storePrevious, writeCarry } from '../importing';
+import { useStrings } from '../strings';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+  list: { margin: `${tokens.spacingVerticalS} 0 0 0`, paddingLeft: tokens.spacingHorizontalXXL, maxHeight: '10em', overflowY: 'auto' },
+  button: { maxWidth: '100%', height: 'auto', textAlign: 'left' },
+});
+
+type Ask =
+  | { kind: 'replace'; data: ReportData; unread: number; oldYear: number | null }
+  | { kind: 'overwrite'; plan: CarryPlan };
+
+
+/** 上年数据 in 一键校验: load last year's figures into the sheet 上年数据; prefill 二、上年结转 from them. */
+export function PreviousSection(props: {
+  port: WorkbookPort;
+  files?: FileBackend;
+  /** check again after the workbook changed */
+  recheck: () => Promise<void>;
+  disabled?: boolean;
+}): React.JSX.Element {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const { port } = props;
+  const input = React.useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<{ intent: 'success' | 'warning' | 'info'; text: string } | null>(null);
+  const [error, setError] = React.useState<unknown>(null);
+  const [ask, setAsk] = React.useState<Ask | null>(null);
+
+  const guard = async (work: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      await work();
+    } catch (e) {
+      if (e instanceof PaneError) {
+        const file = String(e.data.file ?? '');
+        const text =
+          e.code === 'previous-json'
+            ? t.previous.badJson(file, String(e.data.detail ?? ''))
+            : e.code === 'previous-xlsx'
+              ? t.previous.needXlsx
+              : e.code === 'previous-none'
+                ? t.previous.noReport(file)
+                : t.previous.notSupported(file);
+        setNotice({ intent: 'warning', text });
+      } else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const store = async (data: ReportData, unread: number): Promise<void> => {
+    const sheet = await storePrevious(port, data);
+    await props.recheck();
+    setNotice({ intent: unread > 0 ? 'warning' : 'success', text: `${t.previous.loaded(data.year, sheet)}${unread > 0 ? t.previous.unread(unread) : ''}` });
+  };
+
+  const load = (file: File) =>
+    guard(async () => {
+      const { data, unread } = await previousFromFile(file, props.files);
+      const oldYear = await keptPreviousYear(port);
+      if (oldYear !== undefined) {
+        setAsk({ kind: 'replace', data, unread, oldYear });
+        return;
+      }
+      await store(data, unread);
+    });
+
+  const write = async (writes: CarryWrite[], formulas: number): Promise<void> => {
+    await writeCarry(port, writes);
+    await props.recheck();
+    setNotice({ intent: 'success', text: `${t.previous.prefilled(writes.length)}${formulas > 0 ? t.previous.formulaSkipped(formulas) : ''}` });
+  };
+
+  const prefill = () =>
+    guard(async () => {
+      const r = await planCarryOver(port);
+      if (r.kind === 'no-report') return setNotice({ intent: 'warning', text: t.previous.prefillNone });
+      if (r.kind === 'no-previous') return setNotice({ intent: 'warning', text: t.previous.prefillNoPrevious });
+      const { plan } = r;
+      if (plan.safe.length + plan.differing.length === 0) {
+        return setNotice({ intent: 'info', text: `${t.previous.prefillSame}${plan.formulas > 0 ? t.previous.formulaSkipped(plan.formulas) : ''}` });
+      }
+      if (plan.differing.length > 0) return setAsk({ kind: 'overwrite', plan });
+      await write(plan.safe, plan.formulas);
+    });
+
+  const answer = (choice: 'yes' | 'only-empty' | 'cancel') => {
+    const a = ask;
+    setAsk(null);
+    if (!a || choice === 'cancel') return;
+    void guard(async () => {
+      if (a.kind === 'replace') await store(a.data, a.unread);
+      else if (choice === 'yes') await write([...a.plan.safe, ...a.plan.differing], a.plan.formulas);
+      else if (a.plan.safe.length > 0) await write(a.plan.safe, a.plan.formulas);
+    });
+  };
+
+  const off = busy || !!props.disabled;
+  return (
+    <section className={styles.root} aria-labelledby="previous-title" data-testid="previous-section">
+      <h3 id="previous-title" className={styles.heading}>
+        {t.previous.title}
+      </h3>
+      <Text size={200}>{t.previous.intro}</Text>
+      <div className={styles.actions}>
+        <Button onClick={() => input.current?.click()} disabled={off} data-testid="previous-load">
+          {t.previous.load}
+        </Button>
+        <Button className={styles.button} onClick={() => void prefill()} disabled={off} data-testid="previous-prefill">
+          {t.previous.prefill}
+        </Button>
+        {busy && <Spinner size="tiny" label={t.common.working} />}
+      </div>
+      <Text size={200}>{t.previous.prefillHint}</Text>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.xlsm,.json,.txt,.html,.htm"
+        className={styles.hidden}
+        data-testid="previous-file"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void load(file);
+        }}
+      />
+      {notice && (
+        <MessageBar intent={notice.intent} data-testid="previous-notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error !== null && <ErrorBar error={error} context={{ view: 'check', part: 'previous' }} onDismiss={() => setError(null)} />}
+      <Dialog open={ask !== null} onOpenChange={(_e, d) => (!d.open ? answer('cancel') : undefined)}>
+        <DialogSurface aria-describedby="previous-ask">
+          <DialogBody>
+            <DialogTitle>{ask?.kind === 'replace' ? t.previous.replaceTitle : t.previous.overwriteTitle}</DialogTitle>
+            <DialogContent id="previous-ask">
+              {ask?.kind === 'replace' && <Text>{t.previous.replaceBody(ask.oldYear, ask.data.year)}</Text>}
+              {ask?.kind === 'overwrite' && (
+                <>
+                  <Text>{t.previous.overwriteBody(ask.plan.differing.length)}</Text>
+                  <ul className={styles.list}>
+                    {ask.plan.differing.map((w) => (
+                      <li key={carryRef(w)}>{t.previous.overwriteItem(carryRef(w), w.label, w.from === null || w.from === '' ? t.previous.emptyValue : String(w.from), w.to)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </DialogContent>
+            <DialogActions fluid>
+              {ask?.kind === 'replace' ? (
+                <Button appearance="primary" onClick={() => answer('yes')}>
+                  {t.previous.replace}
+                </Button>
+              ) : (
+                <>
+                  <Button appearance="primary" onClick={() => answer('yes')}>
+                    {t.previous.overwriteAll}
+                  </Button>
+                  {ask?.kind === 'overwrite' && ask.plan.safe.length > 0 && (
+                    <Button onClick={() => answer('only-empty')}>{t.previous.onlyEmpty}</Button>
+                  )}
+                </>
+              )}
+              <Button onClick={() => answer('cancel')}>{t.common.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
