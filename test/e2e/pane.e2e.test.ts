@@ -254,6 +254,60 @@ test('without office.js: open an .xlsx, see its findings with their cells, downl
   await context.close();
 });
 
+test('without office.js: paste a published report, insert it as a new workbook, check it, load last year from an .xlsx', async () => {
+  const sample = fs.readFileSync(path.join(ROOT, '..', 'shared', 'samples', 'kuquan-2020.txt'), 'utf8');
+  // last year's workbook (2019, the same format) carried 1 application forward by 自然人
+  const f2019 = formatForYear(2019);
+  const last = emptyReport(f2019, 2019, '哭泉镇人民政府', 0);
+  for (const col of ['natural_person', 'total']) {
+    setValue(last, 'table3', 'new_received', col, 1);
+    setValue(last, 'table3', 'carried_forward', col, 1);
+  }
+  const lastWb = XlsxWorkbook.create();
+  const lastSheet = await lastWb.addSheet('2019年度年报');
+  await lastWb.applyPlan(lastSheet, buildSheetPlan(f2019, { year: 2019, organization: '哭泉镇人民政府', manualTotals: true, values: last }));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
+  const lastFile = path.join(dir, '哭泉镇2019年报.xlsx');
+  fs.writeFileSync(lastFile, await lastWb.toBuffer());
+
+  const { context, page } = await newPage('abort', '?view=insert');
+  await page.getByTestId('import-text').fill(sample);
+  await page.getByTestId('import-read').click();
+  await page.getByTestId('import-result').waitFor();
+  expect(await page.getByTestId('import-year').inputValue()).toBe('2020');
+  expect(await page.getByTestId('import-organization').inputValue()).toBe('哭泉镇');
+  expect(await page.getByTestId('import-format').textContent()).toContain('2019年版');
+  expect(await page.getByTestId('import-all-read').count()).toBe(1);
+  await page.getByTestId('import-result').scrollIntoViewIfNeeded();
+  await shot(page, 'file-import-read');
+
+  await page.getByTestId('import-insert').click();
+  await page.getByTestId('report-result').waitFor({ timeout: 30_000 });
+  expect(await page.getAttribute('[data-testid=pane]', 'data-view')).toBe('check');
+  expect(await page.getByTestId('app-notice').textContent()).toContain('2020年度政府信息公开工作年度报告（导入）.xlsx');
+  expect(await page.locator('[data-testid=report-result] h3').first().textContent()).toContain('2020年度');
+  await shot(page, 'file-import-check');
+
+  // last year's workbook: kept on 上年数据, the check then compares 上年结转 (0) with last year's 结转 (1)
+  await page.getByTestId('previous-file').setInputFiles(lastFile);
+  await page.getByTestId('previous-notice').filter({ hasText: '2019年度' }).waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=finding][data-check="XY-CARRY"]').first().waitFor();
+  expect(await page.locator('[data-testid=finding][data-check="XY-CARRY"]').count()).toBe(2); // 自然人 and 总计
+  expect(await page.getByTestId('previous-used').textContent()).toContain('2019年度');
+  await page.getByTestId('previous-section').scrollIntoViewIfNeeded();
+  await shot(page, 'file-previous-loaded');
+  await page.locator('[data-testid=finding][data-check="XY-CARRY"]').first().scrollIntoViewIfNeeded();
+  await shot(page, 'file-previous-carry');
+
+  // the download holds the imported tables and 上年数据
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+  const saved = path.join(dir, 'imported.xlsx');
+  await download.saveAs(saved);
+  const back = await XlsxWorkbook.open(new Uint8Array(fs.readFileSync(saved)), 'imported.xlsx');
+  expect(await back.listSheets()).toEqual(['2020年度年报', '上年数据']);
+  await context.close();
+});
+
 afterAll(() => {
   const outside = requests.filter((u) => !isLocalOrOfficeJs(u));
   expect(outside).toEqual([]);
