@@ -206,7 +206,7 @@ const zh: UiStrings = {
   },
   check: {
     title: '一键校验',
-    intro: '检查表格的勾稽关系、合计、空白和数值格式。',
+    intro: '检查表格的勾稽关系、合计、空白和数值格式；有上年数据时核对跨年数字，有报告文字时核对文字与表格是否一致。',
     run: '一键校验',
     rerun: '重新校验',
     running: '正在校验…',
@@ -374,7 +374,7 @@ const en: UiStrings = {
   },
   check: {
     title: 'Check',
-    intro: 'Checks the balance equations, totals, blanks and number formats of the tables.',
+    intro: 'Checks the balance equations, totals, blanks and number formats of the tables; with last year\'s figures, the cross-year figures; with the report text, the text against the tables.',
     run: 'Check now',
     rerun: 'Check again',
     running: 'Checking…',
