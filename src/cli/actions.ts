@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { AUX_SHEETS, checkGrids, type PreviousYear } from '../core/check/workbook';
 import type { FormatDef } from '../core/formats';
-import { a1, type Grid } from '../core/grid';
+import type { Grid } from '../core/grid';
 import { importPublishedReport } from '../core/import';
 import { buildSheetPlan } from '../core/layout/build';
 import { buildProfilePlan } from '../core/layout/profile';
@@ -12,12 +12,13 @@ import { PROFILE_SHEET } from '../core/messages/narrative';
 import { parseReportJson, ReportJsonError } from '../core/model/json';
 import { emptyReport, type ReportData } from '../core/model/report';
 import { defaultProfile } from '../core/narrative/profile';
-import { PREVIOUS_SHEET, prefillCarriedOver, previousToGrid } from '../core/previous';
+import { prefillCarriedOver } from '../core/previous';
 import { readReports, type SheetMetadata } from '../core/read';
 import type { CellLocation, LocatedReport, LocatedTable } from '../core/read/types';
 import type { Finding } from '../core/rules/types';
 import { WorkbookError, type WorkbookPort } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
+import { storePrevious, writeTextSheet } from '../workbook/operations';
 
 export type { PreviousYear };
 
@@ -73,6 +74,8 @@ export async function createWorkbook(opts: {
   manualTotals: boolean;
   data?: ReportData;
   previous?: PreviousYear;
+  /** the report's text (an imported published report): kept on 报告文本, where check reads it */
+  text?: string;
 }): Promise<Uint8Array> {
   const wb = await XlsxWorkbook.create();
   const sheet = await wb.addSheet(TABLE_SHEET);
@@ -92,22 +95,10 @@ export async function createWorkbook(opts: {
   const profileSheet = await wb.addSheet(PROFILE_SHEET);
   await wb.applyPlan(profileSheet, buildProfilePlan(defaultProfile(shown)));
   if (opts.previous) await storePrevious(wb, opts.previous.data);
+  if (opts.text) await writeTextSheet(wb, opts.text);
   return wb.toBuffer();
 }
 
-/** Keeps last year's figures with this year's workbook, on the sheet “上年数据”. */
-export async function storePrevious(wb: WorkbookPort, previous: ReportData): Promise<void> {
-  const sheets = await wb.listSheets();
-  const sheet = sheets.includes(PREVIOUS_SHEET) ? PREVIOUS_SHEET : await wb.addSheet(PREVIOUS_SHEET);
-  const rows = previousToGrid(previous);
-  const writes: { sheet: string; address: string; value: string | number | null }[] = [];
-  rows.forEach((cells, r) =>
-    cells.forEach((v, c) => {
-      if (v !== null && v !== undefined) writes.push({ sheet, address: a1(r, c), value: typeof v === 'boolean' ? String(v) : v });
-    }),
-  );
-  await wb.writeValues(writes);
-}
 
 export async function loadPrevious(file: string): Promise<PreviousYear> {
   const ext = path.extname(file).toLowerCase();

@@ -41,6 +41,7 @@ export async function importCommand(
       organization: result.data.organization,
       manualTotals: true,
       data: result.data,
+      text: result.text,
     });
     await kit.writeFileSafely(output, bytes);
   }

@@ -4,14 +4,12 @@
  */
 import type { TableId } from '../core/formats';
 import { TABLE_IDS, getFormat } from '../core/formats';
-import { AUX_SHEETS, checkGrids, keptPrevious, type PreviousYear } from '../core/check/workbook';
-import { a1, type Grid } from '../core/grid';
+import { AUX_SHEETS, checkGrids, type PreviousYear } from '../core/check/workbook';
+import type { Grid } from '../core/grid';
 import type { ReportData } from '../core/model/report';
 import { NARRATIVE_CHECKS } from '../core/narrative-check/checks';
-import { PREVIOUS } from '../core/messages/import';
-import { PREVIOUS_SHEET } from '../core/previous';
 import type { SheetMetadata } from '../core/read';
-import type { CellLocation, LocatedReport } from '../core/read/types';
+import type { LocatedReport } from '../core/read/types';
 import { summarize } from '../core/rules';
 import type { Finding, FindingCell } from '../core/rules/types';
 import type { HighlightCell, WorkbookPort } from '../workbook/port';
@@ -107,45 +105,6 @@ export function highlightsFor(findings: Finding[]): HighlightCell[] {
   return [...byKey.values()];
 }
 
-const TABLE_NAMES: Record<string, TableId> = {
-  table2: 'table2', 表二: 'table2', 二: 'table2',
-  table3: 'table3', 表三: 'table3', 三: 'table3',
-  table4: 'table4', 表四: 'table4', 四: 'table4',
-};
-
-/**
- * Where each of last year's figures sits on the sheet 上年数据 (its 数值 column), so cross-year
- * findings name last year's cell as well as this year's.
- */
-export function keptPreviousCells(grid: Grid): LocatedReport['cells'] {
-  const cells: LocatedReport['cells'] = {};
-  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
-  let header = -1;
-  let c0 = 0;
-  for (let r = 0; r < grid.cells.length && header < 0; r++) {
-    const row = grid.cells[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      if (PREVIOUS.header.slice(0, 4).every((h, k) => text(row[c + k]) === h)) {
-        header = r;
-        c0 = c;
-        break;
-      }
-    }
-  }
-  if (header < 0) return cells;
-  for (let r = header + 1; r < grid.cells.length; r++) {
-    const row = grid.cells[r] ?? [];
-    const table = TABLE_NAMES[text(row[c0])];
-    const key = text(row[c0 + 1]);
-    const col = text(row[c0 + 2]);
-    if (!table || !key || !col) continue;
-    const abs = { row: grid.origin.row + r, col: grid.origin.col + c0 + 3 };
-    const loc: CellLocation = { sheet: grid.sheet, address: a1(abs.row, abs.col), ...abs };
-    ((cells[table] ??= {})[key] ??= {})[col] = loc;
-  }
-  return cells;
-}
-
 /** Each report sheet's metadata (format, year, …) where the port keeps it; none when it cannot be read. */
 async function sheetMetadata(port: WorkbookPort, grids: Grid[]): Promise<Record<string, SheetMetadata> | undefined> {
   try {
@@ -169,11 +128,7 @@ async function sheetMetadata(port: WorkbookPort, grids: Grid[]): Promise<Record<
 export async function checkWorkbook(port: WorkbookPort): Promise<CheckOutcome> {
   const grids = await port.readAllGrids();
   const metadata = await sheetMetadata(port, grids);
-  const keptGrid = grids.find((g) => g.sheet === PREVIOUS_SHEET);
-  const kept = keptPrevious(grids);
-  const previous: PreviousYear | undefined =
-    kept && keptGrid ? { data: kept, cells: keptPreviousCells(keptGrid), source: 'kept' } : undefined;
-  const results = checkGrids(grids, { metadata, previous });
+  const results = checkGrids(grids, { metadata });
   const reports: ReportCheck[] = results.map((res) => {
     const report = res.report;
     const sheets = reportSheets(report);

@@ -4,15 +4,15 @@
  * Works on any WorkbookPort (Excel or an .xlsx in memory); no React.
  */
 import { AUX_SHEETS } from '../core/check/workbook';
-import { a1, sheetRef, type Grid } from '../core/grid';
+import { sheetRef, type Grid } from '../core/grid';
 import { importPublishedReport, looksLikeHtml, type ImportResult } from '../core/import';
 import { parseReportJson } from '../core/model/json';
 import type { ReportData, Value } from '../core/model/report';
-import { PREVIOUS_SHEET, prefillCarriedOver, previousFromGrid, previousToGrid } from '../core/previous';
+import { PREVIOUS_SHEET, prefillCarriedOver, previousFromGrid } from '../core/previous';
 import { readReports } from '../core/read';
 import type { LocatedReport } from '../core/read/types';
 import { getFormat } from '../core/formats';
-import type { CellWrite, WorkbookPort } from '../workbook/port';
+import type { WorkbookPort } from '../workbook/port';
 import type { FileBackend } from './files';
 
 /** A file the user picked (the DOM File, or anything with a name and bytes). */
@@ -98,34 +98,7 @@ export async function keptPreviousYear(port: WorkbookPort): Promise<number | nul
   return kept && kept.year > 0 ? kept.year : null;
 }
 
-/**
- * Keep last year's figures on the sheet 上年数据 (created when missing). On an existing sheet the
- * old content is cleared where the new table does not write. Returns the sheet's name.
- */
-export async function storePrevious(port: WorkbookPort, previous: ReportData): Promise<string> {
-  const exists = (await port.listSheets()).includes(PREVIOUS_SHEET);
-  const sheet = exists ? PREVIOUS_SHEET : await port.addSheet(PREVIOUS_SHEET);
-  const writes = new Map<string, CellWrite>();
-  if (exists) {
-    const old: Grid = await port.readGrid(sheet);
-    old.cells.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === '') return;
-        const address = a1(old.origin.row + r, old.origin.col + c);
-        writes.set(address, { sheet, address, value: null });
-      }),
-    );
-  }
-  previousToGrid(previous).forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v === null || v === undefined) return;
-      const address = a1(r, c);
-      writes.set(address, { sheet, address, value: typeof v === 'boolean' ? String(v) : v });
-    }),
-  );
-  await port.writeValues([...writes.values()]);
-  return sheet;
-}
+export { storePrevious } from '../workbook/operations';
 
 export interface CarryWrite {
   sheet: string;

@@ -58,6 +58,13 @@ describe('nianbao import', () => {
     expect(exported.table2).toEqual(expected.table2);
     expect(exported.table3).toEqual(expected.table3);
     expect(exported.table4).toEqual(expected.table4);
+    // the published text is kept on 报告文本, and check reads it against the tables
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    expect(wb.getWorksheet('报告文本')!.getCell('A1').value).toContain('哭泉镇');
+    const c = await run('check', book, '--json');
+    const [res] = JSON.parse(c.out);
+    expect(res.findings.filter((f: F) => f.id.startsWith('NARR') && f.severity === 'error')).toEqual([]);
     const json = path.join(dir, 'imported.json');
     expect((await run('import', SAMPLE_TXT, '-o', json)).code).toBe(0);
     expect(JSON.parse(await fs.readFile(json, 'utf8')).table3).toEqual(expected.table3);

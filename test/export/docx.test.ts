@@ -167,8 +167,6 @@ describe('renderDocx', () => {
     expect(text).toContain('—1—');
     expect(text).toContain('—2—');
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(dir, 'county')]);
-    // eslint-disable-next-line no-console
-    console.log(`docx pages rendered in ${dir}`);
   });
 
   it('is deterministic apart from the timestamps: the same document XML for the same report', async () => {

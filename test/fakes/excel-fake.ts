@@ -1869,13 +1869,13 @@ class FakeRangeFormat implements HostRangeFormat {
     this.fill = new FakeRangeFill(ctx, range);
     this.font = new FakeRangeFont(ctx, range);
     this.borders = { getItem: (index: string) => new FakeBorder(ctx, range, index) };
-    const self = this;
+    const cellCommand = this.cellCommand.bind(this);
     this.protection = {
       get locked(): boolean {
         throw NOT_LOADED('locked');
       },
       set locked(v: boolean) {
-        self.cellCommand('protection.locked', v, (cell) => {
+        cellCommand('protection.locked', v, (cell) => {
           cell.locked = v;
         });
       },

@@ -8,7 +8,7 @@ import { FIELD_LABELS, PROFILE_SHEET, S, TEXT_SHEET, type FieldKey } from '../me
 import type { ReportData } from '../model/report';
 import { generateReport } from '../narrative/generate';
 import { checkNarrative } from '../narrative-check';
-import { PREVIOUS_SHEET, previousFromGrid } from '../previous';
+import { PREVIOUS_SHEET, previousCellsFromGrid, previousFromGrid } from '../previous';
 import { readReports, type SheetMetadata } from '../read';
 import { readProfile } from '../read/profile';
 import type { LocatedReport } from '../read/types';
@@ -42,10 +42,20 @@ export interface WorkbookCheckOptions {
   previous?: PreviousYear;
 }
 
-/** Last year's figures kept in the workbook on the sheet 上年数据, if any. */
-export function keptPrevious(grids: Grid[]): ReportData | undefined {
+/**
+ * The cells of the sheet 报告文本 for a report's text: one line a row in column A, blank lines
+ * left empty. The ports write text as text.
+ */
+export function textSheetCells(text: string | string[]): { address: string; value: string | null }[] {
+  const lines = Array.isArray(text) ? text : text.replace(/\r\n?/g, '\n').split('\n');
+  return lines.map((line, i) => ({ address: `A${i + 1}`, value: line.trim() === '' ? null : line }));
+}
+
+/** Last year's figures kept in the workbook on the sheet 上年数据, with the cells they sit in, if any. */
+export function keptPrevious(grids: Grid[]): PreviousYear | undefined {
   const g = grids.find((x) => x.sheet === PREVIOUS_SHEET);
-  return (g && previousFromGrid(g)) || undefined;
+  const data = g && previousFromGrid(g);
+  return g && data ? { data, cells: previousCellsFromGrid(g), source: 'kept' } : undefined;
 }
 
 /**
@@ -100,7 +110,10 @@ export function checkGrids(allGrids: Grid[], options: WorkbookCheckOptions = {})
   const kept = keptPrevious(allGrids);
   return located.map((report, i) => {
     let previous = options.previous;
-    if (!previous && kept) previous = { data: kept, source: 'kept' };
+    // kept figures are last year's only when their year is the one before (or the report's year is unknown)
+    if (!previous && kept && (report.data.year === 0 || kept.data.year === report.data.year - 1)) {
+      previous = kept;
+    }
     if (!previous) {
       const other = located.find(
         (o) =>

@@ -91,7 +91,7 @@ export function splitSentences(text: string): { text: string; line: number }[] {
 
 /** Years named in a piece of text, ignoring titles of documents (《…》) and document numbers (〔…〕). */
 export function yearsIn(s: string): number[] {
-  const bare = s.replace(/《[^》]*》/g, '').replace(/[〔［\[][^〕］\]]*[〕］\]]/g, '');
+  const bare = s.replace(/《[^》]*》/g, '').replace(/[〔［[][^〕］\]]*[〕］\]]/g, '');
   return [...bare.matchAll(YEAR)].map((m) => Number(m[1]));
 }
 

@@ -8,6 +8,8 @@ import type { FormatDef, TableId } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import type { CellValue, Grid } from '../grid';
 import type { ReportData, Value } from '../model/report';
+import { a1 } from '../grid';
+import type { CellLocation, LocatedReport } from '../read/types';
 import { IMPORT, PREVIOUS } from '../messages/import';
 
 /** The sheet name last year's figures are kept under. */
@@ -152,4 +154,36 @@ export function previousFromGrid(grid: Grid): ReportData | null {
     (data[t][key] ??= {})[col] = value(row[c0 + 3]);
   }
   return data;
+}
+
+/**
+ * Where each of last year's figures sits on the sheet 上年数据 (its 数值 column), so cross-year
+ * findings name last year's cell as well as this year's.
+ */
+export function previousCellsFromGrid(grid: Grid): LocatedReport['cells'] {
+  const cells: LocatedReport['cells'] = {};
+  let header = -1;
+  let c0 = 0;
+  for (let r = 0; r < grid.cells.length && header < 0; r++) {
+    const row = grid.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (PREVIOUS.header.slice(0, 4).every((h, k) => text(row[c + k]) === h)) {
+        header = r;
+        c0 = c;
+        break;
+      }
+    }
+  }
+  if (header < 0) return cells;
+  for (let r = header + 1; r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    const table = tableId(row[c0]);
+    const key = text(row[c0 + 1]);
+    const col = text(row[c0 + 2]);
+    if (!table || !key || !col) continue;
+    const abs = { row: grid.origin.row + r, col: grid.origin.col + c0 + 3 };
+    const loc: CellLocation = { sheet: grid.sheet, address: a1(abs.row, abs.col), ...abs };
+    ((cells[table] ??= {})[key] ??= {})[col] = loc;
+  }
+  return cells;
 }

@@ -5,7 +5,7 @@
 
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 const QUOTES = /["'“”‘’„‟「」『』〝〞〟＂＇]/gu;
-const OPEN_BRACKETS = /[【〔［\[〖｛{]/gu;
+const OPEN_BRACKETS = /[【〔［[〖｛{]/gu;
 const CLOSE_BRACKETS = /[】〕］\]〗｝}]/gu;
 const DASHES = /[‐‑‒–—―−﹣－─━]+/gu;
 const CN_NUMERALS = '一二三四五六七八九十';

@@ -171,7 +171,7 @@ export function parseTitle(text: string): { year: number; organization: string }
     s
       .replace(/关于/gu, '')
       .replace(/年度/gu, '')
-      .replace(/^[《“"'(\[【,，、:：.。\-—]+|[》”"'),，、:：.。\-—]+$/gu, '');
+      .replace(/^[《“"'([【,，、:：.。\-—]+|[》”"'),，、:：.。\-—]+$/gu, '');
   let organization = clean(t.slice(0, m.index));
   if (!organization) {
     const after = t.slice(m.index + m[0].length).replace(/^度/u, '');

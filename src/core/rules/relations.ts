@@ -2,6 +2,7 @@
  * Equations and inequalities of the format (`FormatDef.relations`): evaluation, messages, and the
  * most likely wrong cell (the cell that appears in two or more failing relations).
  */
+import { sheetRef } from '../grid';
 import type { CheckDef, FormatDef, Relation, TableDef, Term, ValueCell } from '../formats/types';
 import { numeric, type Value } from '../model/report';
 import { RULES } from '../messages/rules';
@@ -160,7 +161,9 @@ function side(terms: EvalTerm[], constant: number | undefined, total: number): s
     const neg = (t.term.sign ?? 1) < 0;
     if (i > 0) s += neg ? RULES.minus : RULES.plus;
     else if (neg) s += RULES.minus;
-    s += RULES.term(t.name, t.value, t.cell.address);
+    // last year's cell sits on another sheet or in another file: name it with its sheet
+    const where = t.term.previous && t.cell.address && t.cell.sheet ? sheetRef(t.cell.sheet, t.cell.address) : t.cell.address;
+    s += RULES.term(t.name, t.value, where);
   });
   if (constant) s += `${constant < 0 ? RULES.minus : RULES.plus}${RULES.num(Math.abs(constant))}`;
   const many = terms.length > 1 || !!constant;

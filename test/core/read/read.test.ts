@@ -1,6 +1,6 @@
 import type { CellValue } from '../../../src/core/grid';
 import { locateTables, parseTitle, readReports } from '../../../src/core/read';
-import type { LocatedReport, ReadIssue } from '../../../src/core/read/types';
+import type { LocatedReport } from '../../../src/core/read/types';
 import { READ } from '../../../src/core/messages/read';
 import { getFormat } from '../../../src/core/formats';
 import {
@@ -66,8 +66,6 @@ function expectTables(rep: LocatedReport, blocks: { t2: Block; t3: Block; t4: Bl
   expect(addressesOf(rep.cells.table3)).toEqual(at.t3);
   expect(addressesOf(rep.cells.table4)).toEqual(at.t4);
 }
-
-const kinds = (issues: ReadIssue[]) => issues.map((i) => i.kind);
 
 describe('readReports: our own layout', () => {
   it.each([

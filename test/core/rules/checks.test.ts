@@ -170,7 +170,7 @@ describe('cross-year checks', () => {
     const found = runChecks(data, { previous, cells, previousCells: cells });
     expect(found.map((f) => f.id)).toEqual(['XY-CARRY', 'XY-CARRY']);
     const [d] = found;
-    expect(d.message).toBe('表三“自然人”列：二、上年结转（D5=0）与2022年度报告的四、结转下年度（D28=2）不一致，相差 2。');
+    expect(d.message).toBe('表三“自然人”列：二、上年结转（D5=0）与2022年度报告的四、结转下年度（表三!D28=2）不一致，相差 2。');
     expect(d.cells[1]).toMatchObject({ previous: true, address: 'D28', label: '2022年度报告 表三 四、结转下年度继续办理 · 自然人', value: 2 });
     expect(d.suggestion).toContain('应与上一年度报告“四、结转下年度继续办理”一致');
     expect(d.basis).toBe('本年“二、上年结转政府信息公开申请数量”等于上一年度报告“四、结转下年度继续办理”');
@@ -215,7 +215,7 @@ describe('cross-year checks', () => {
       expected: 22,
       actual: 25,
       difference: 3,
-      message: '表二行政规范性文件：现行有效件数（D4=25），2022年度报告的现行有效件数（D4=20）+ 本年制发件数（B4=3）− 本年废止件数（C4=1）= 22，相差 3。',
+      message: '表二行政规范性文件：现行有效件数（D4=25），2022年度报告的现行有效件数（表二!D4=20）+ 本年制发件数（B4=3）− 本年废止件数（C4=1）= 22，相差 3。',
     });
     data.table2.normative_documents.in_force = 22;
     expect(runChecks(data, { previous })).toEqual([]);
