@@ -13,13 +13,14 @@ import {
 import type { Theme } from '@fluentui/react-components';
 import { formatForYear, getFormat } from '../core/formats';
 import type { UiLocale } from '../core/messages/ui';
-import type { ReportData } from '../core/model/report';
 import type { WorkbookPort } from '../workbook/port';
+import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBar } from './components/ErrorBar';
 import { FilePanel } from './FilePanel';
 import type { OpenWorkbook } from './FilePanel';
-import type { FileBackend } from './files';
+import { downloadBytes, watchChanges, type FileBackend } from './files';
 import { planTables } from './plan';
+import type { ImportedReport } from './views/ImportSection';
 import { StringsProvider, useStrings } from './strings';
 import type { ViewId } from './views';
 import { VIEW_IDS } from './views';
@@ -110,7 +111,12 @@ function Shell(props: AppProps): React.JSX.Element {
   const { t, locale } = useStrings();
   const styles = useStyles();
   const [view, setView] = React.useState<ViewId>(props.initialView);
-  const [workbook, setWorkbook] = React.useState<OpenWorkbook | null>(props.initialWorkbook ?? null);
+  // outside Excel: the open workbook has changes not yet downloaded
+  const [changed, setChanged] = React.useState(false);
+  const watch = (wb: OpenWorkbook): OpenWorkbook => ({ ...wb, port: watchChanges(wb.port, () => setChanged(true)) });
+  const [workbook, setWorkbook] = React.useState<OpenWorkbook | null>(() => (props.initialWorkbook ? watch(props.initialWorkbook) : null));
+  // 导入已发布报告 outside Excel with a workbook open: the question, and how to answer it
+  const [askImport, setAskImport] = React.useState<((choice: 'download' | 'discard' | 'cancel') => void) | null>(null);
   // a newly opened workbook starts the views afresh
   const [generation, setGeneration] = React.useState(0);
   // views stay mounted once shown, so results survive switching tabs
@@ -120,8 +126,9 @@ function Shell(props: AppProps): React.JSX.Element {
     setVisited((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
   };
   const [notice, setNotice] = React.useState<string | null>(null);
-  const open = (wb: OpenWorkbook, next: ViewId): void => {
-    setWorkbook(wb);
+  const open = (wb: OpenWorkbook, next: ViewId, unsaved = false): void => {
+    setWorkbook(watch(wb));
+    setChanged(unsaved);
     setGeneration((g) => g + 1);
     setView(next);
     setVisited(new Set([next]));
@@ -132,19 +139,38 @@ function Shell(props: AppProps): React.JSX.Element {
   };
   const inExcel = props.port !== undefined;
   const files = props.files;
-  /** Outside Excel: a published report's figures in a new workbook, then its check. */
-  const importToNewWorkbook = async (data: ReportData): Promise<void> => {
-      if (!files) return;
-      const format = getFormat(data.format) ?? formatForYear(data.year);
-      const wb = await files.create();
-      const sheet = await wb.addSheet(t.insert.sheetName(data.year));
-      await wb.applyPlan(
-        sheet,
-        planTables({ format, year: data.year, organization: data.organization, manualTotals: true, values: data }, { row: 0, col: 0 }),
-      );
-      const name = t.importer.workbookName(data.year);
-      open({ port: wb, name }, 'check');
-      setNotice(t.importer.created(name));
+  const answerImport = (choice: 'download' | 'discard' | 'cancel'): void => {
+    const resolve = askImport;
+    setAskImport(null);
+    resolve?.(choice);
+  };
+  /**
+   * Outside Excel: a published report's figures in a new workbook (its text on 报告文本), then its
+   * check. An open workbook is closed only after the user said so (or downloaded it first).
+   */
+  const importToNewWorkbook = async ({ data, text }: ImportedReport): Promise<void> => {
+    if (!files) return;
+    let downloaded = '';
+    if (workbook) {
+      const choice = await new Promise<'download' | 'discard' | 'cancel'>((resolve) => setAskImport(() => resolve));
+      if (choice === 'cancel') return;
+      if (choice === 'download') {
+        downloadBytes(await workbook.port.toBuffer(), workbook.name);
+        downloaded = t.importer.downloaded(workbook.name);
+      }
+    }
+    const format = getFormat(data.format) ?? formatForYear(data.year);
+    const wb = await files.create();
+    const sheet = await wb.addSheet(t.insert.sheetName(data.year));
+    await wb.applyPlan(
+      sheet,
+      planTables({ format, year: data.year, organization: data.organization, manualTotals: true, values: data }, { row: 0, col: 0 }),
+    );
+    const { writeTextSheet } = await import(/* webpackChunkName: "text-sheet" */ './textSheet');
+    const textSheet = await writeTextSheet(wb, text);
+    const name = t.importer.workbookName(data.year);
+    open({ port: wb, name }, 'check', true); // not downloaded yet
+    setNotice(`${downloaded}${t.importer.created(name)}${t.importer.textKept(textSheet)}`);
   };
   const onImport = !inExcel && files ? importToNewWorkbook : undefined;
   const port: WorkbookPort | null = props.port ?? workbook?.port ?? null;
@@ -163,7 +189,23 @@ function Shell(props: AppProps): React.JSX.Element {
   return (
     <main className={styles.root} data-testid="pane" data-view={view} data-mode={inExcel ? 'excel' : 'file'} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <h1 className={styles.header}>{t.appTitle}</h1>
-      {!inExcel && props.files && <FilePanel backend={props.files} current={workbook} onOpen={onOpen} />}
+      {!inExcel && props.files && (
+        <FilePanel backend={props.files} current={workbook} onOpen={onOpen} onDownloaded={() => setChanged(false)} />
+      )}
+      {workbook && (
+        <ConfirmDialog
+          open={askImport !== null}
+          id="import-workbook-ask"
+          title={t.importer.workbookTitle}
+          choices={[
+            { label: t.importer.downloadFirst, primary: true, onClick: () => answerImport('download'), testId: 'import-download-first' },
+            { label: t.importer.discard, onClick: () => answerImport('discard'), testId: 'import-discard' },
+          ]}
+          onCancel={() => answerImport('cancel')}
+        >
+          {t.importer.workbookBody(workbook.name, changed)}
+        </ConfirmDialog>
+      )}
       <TabList
         className={styles.tabs}
         selectedValue={view}

@@ -15,7 +15,8 @@ import { a1 } from '../core/grid';
 import { defaultYear, planTables } from './plan';
 import { ErrorBar } from './components/ErrorBar';
 import type { FileBackend, FileWorkbook } from './files';
-import { downloadBytes, looksLikeXlsx } from './files';
+import { downloadBytes, looksLikeXlsx, readBytes } from './files';
+import { useFilePicker } from './components/FilePicker';
 import { useStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -31,7 +32,6 @@ const useStyles = makeStyles({
   },
   dragging: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-  hidden: { display: 'none' },
 });
 
 export interface OpenWorkbook {
@@ -44,10 +44,11 @@ export function FilePanel(props: {
   backend: FileBackend;
   current: OpenWorkbook | null;
   onOpen: (wb: OpenWorkbook) => void;
+  /** the open workbook was downloaded (nothing unsaved now) */
+  onDownloaded?: () => void;
 }): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<unknown>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
@@ -72,7 +73,11 @@ export function FilePanel(props: {
       const wb = await props.backend.create();
       const sheet = await wb.addSheet(t.insert.sheetName(year));
       const origin = { row: 0, col: 0 };
-      await wb.applyPlan(sheet, planTables({ format: formatForYear(year), year, organization: '', manualTotals: false }, origin));
+      const format = formatForYear(year);
+      await wb.applyPlan(sheet, planTables({ format, year, organization: '', manualTotals: false }, origin));
+      // the report's other inputs on 报告正文, as 插入表格 adds them in Excel
+      const { addProfileSheet } = await import(/* webpackChunkName: "profile-sheet" */ './profileSheet');
+      await addProfileSheet(wb, { format, year, organization: '' });
       try {
         await wb.select(sheet, a1(origin.row, origin.col));
       } catch {
@@ -90,7 +95,7 @@ export function FilePanel(props: {
         setError({ code: 'not-xlsx', data: { fileName: file.name }, message: 'not an .xlsx file name' });
         return;
       }
-      const data = await file.arrayBuffer();
+      const data = await readBytes(file);
       const wb = await props.backend.open(data, file.name);
       props.onOpen({ port: wb, name: file.name });
       setNotice(t.file.opened(file.name));
@@ -101,7 +106,14 @@ export function FilePanel(props: {
       const cur = props.current;
       if (!cur) return;
       downloadBytes(await cur.port.toBuffer(), cur.name);
+      props.onDownloaded?.();
     });
+
+  const picker = useFilePicker({
+    accept: '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    testId: 'file-input',
+    onPick: (file) => void openFile(file),
+  });
 
   const onDrop = (e: React.DragEvent): void => {
     e.preventDefault();
@@ -130,7 +142,7 @@ export function FilePanel(props: {
         <Button appearance={props.current ? 'secondary' : 'primary'} onClick={() => void newTemplate()} disabled={busy}>
           {t.file.newTemplate}
         </Button>
-        <Button onClick={() => input.current?.click()} disabled={busy}>
+        <Button onClick={picker.open} disabled={busy}>
           {t.file.open}
         </Button>
         {props.current && (
@@ -140,20 +152,7 @@ export function FilePanel(props: {
         )}
         {busy && <Spinner size="tiny" label={t.file.loading} />}
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className={styles.hidden}
-        data-testid="file-input"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void openFile(file);
-        }}
-      />
+      {picker.input}
       <Text size={200}>{props.current ? t.file.current(props.current.name) : t.file.dropHint}</Text>
       {notice && (
         <MessageBar intent="success">

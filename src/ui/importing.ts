@@ -13,38 +13,10 @@ import { readReports } from '../core/read';
 import type { LocatedReport } from '../core/read/types';
 import { getFormat } from '../core/formats';
 import type { WorkbookPort } from '../workbook/port';
-import type { FileBackend } from './files';
+import { decodeText, isTextReport, readBytes, type FileBackend, type PickedFile } from './files';
 
-/** A file the user picked (the DOM File, or anything with a name and bytes). */
-export interface PickedFile {
-  name: string;
-  arrayBuffer?(): Promise<ArrayBuffer>;
-}
+export { decodeText, isTextReport, readBytes, type PickedFile } from './files';
 
-/** A file's bytes (Blob.arrayBuffer where there is one, else FileReader). */
-export function readBytes(file: PickedFile | Blob): Promise<ArrayBuffer> {
-  const read = (file as { arrayBuffer?: () => Promise<ArrayBuffer> }).arrayBuffer;
-  if (typeof read === 'function') return read.call(file);
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
-    reader.readAsArrayBuffer(file as Blob);
-  });
-}
-
-/** UTF-8 when the bytes are valid UTF-8, else GB18030 (a .txt saved by Notepad on a Chinese Windows). */
-export function decodeText(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
-export function isTextReport(name: string): boolean {
-  return /\.(txt|html?)$/i.test(name);
-}
 
 /** Read a published report's text or HTML. */
 export function readPublished(input: string, kind?: 'text' | 'html'): ImportResult {

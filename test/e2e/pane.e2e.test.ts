@@ -123,6 +123,8 @@ test('in Excel: insert asks before overwriting, check finds the broken balance, 
     );
   expect(await fake<string>('getValue', 'Sheet1', 'A1')).toBe('机关内部的草稿，请勿覆盖');
   expect(await fake<string[]>('sheetNames')).toContain(SHEET);
+  // the report's other inputs come with the tables, on a sheet of their own
+  expect(await fake<string[]>('sheetNames')).toContain('报告正文');
   expect(String(await fake('getValue', SHEET, 'A1'))).toContain(String(YEAR));
 
   // the user fills the tables with 0, then types a number that breaks
@@ -286,6 +288,8 @@ test('without office.js: paste a published report, insert it as a new workbook, 
   expect(await page.getAttribute('[data-testid=pane]', 'data-view')).toBe('check');
   expect(await page.getByTestId('app-notice').textContent()).toContain('2020年度政府信息公开工作年度报告（导入）.xlsx');
   expect(await page.locator('[data-testid=report-result] h3').first().textContent()).toContain('2020年度');
+  // the published text was kept on 报告文本 and checked against its tables
+  expect(await page.getByTestId('text-checked').textContent()).toContain('报告文本');
   await shot(page, 'file-import-check');
 
   // last year's workbook: kept on 上年数据, the check then compares 上年结转 (0) with last year's 结转 (1)
@@ -304,7 +308,20 @@ test('without office.js: paste a published report, insert it as a new workbook, 
   const saved = path.join(dir, 'imported.xlsx');
   await download.saveAs(saved);
   const back = await XlsxWorkbook.open(new Uint8Array(fs.readFileSync(saved)), 'imported.xlsx');
-  expect(await back.listSheets()).toEqual(['2020年度年报', '上年数据']);
+  expect(await back.listSheets()).toEqual(['2020年度年报', '报告文本', '上年数据']);
+
+  // importing again would close this workbook: the pane asks first; 取消 keeps it open
+  await page.getByRole('tab', { name: '插入表格' }).click();
+  await page.getByTestId('import-text').fill(sample);
+  await page.getByTestId('import-read').click();
+  await page.getByTestId('import-insert').click();
+  const ask = page.getByRole('dialog');
+  await ask.waitFor();
+  expect(await ask.textContent()).toContain('当前工作簿“2020年度政府信息公开工作年度报告（导入）.xlsx”将被关闭');
+  await shot(page, 'file-import-ask');
+  await ask.getByRole('button', { name: '取消' }).click();
+  await ask.waitFor({ state: 'detached' });
+  expect(await page.getByTestId('file-panel').textContent()).toContain('当前工作簿：2020年度政府信息公开工作年度报告（导入）.xlsx');
   await context.close();
 });
 

@@ -89,11 +89,47 @@ describe('导入已发布报告', () => {
     expect(port.applied).toEqual([{ sheet: '2020年度年报', overwrite: false }]);
     expect(port.meta.get('2020年度年报')).toMatchObject({ format: '2019', year: 2020, organization: '哭泉镇', manualTotals: true });
     expect(port.value('Sheet1', 'A1')).toBeNull();
+    // the published text is kept on 报告文本, one line a row, where 一键校验 reads it
+    expect(done.textContent).toContain('报告全文已保存到“报告文本”工作表');
+    const kept = (await port.readGrid('报告文本')).cells.map((r) => r[0]).filter((v) => v !== null);
+    const lines = SAMPLE_TXT.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+    expect(kept[0]).toBe(lines[0]);
+    expect(kept).toContain(lines[lines.length - 1]);
+    expect(await port.listSheets()).toEqual(['Sheet1', '2020年度年报', '报告文本']);
     // the sheet holds the published figures: read back, they equal the published report's
     const [report] = readReports([await port.readGrid('2020年度年报')]);
     expect(report.data.table2).toEqual(SAMPLE_JSON.table2);
     expect(report.data.table3).toEqual(SAMPLE_JSON.table3);
     expect(report.data.table4).toEqual(SAMPLE_JSON.table4);
+
+    // 一键校验 checks the published text against its tables
+    await user.click(screen.getByRole('tab', { name: '一键校验' }));
+    await user.click(await screen.findByTestId('run-check'));
+    await screen.findByTestId('report-result');
+    expect(screen.getByTestId('text-checked').textContent).toContain('报告文本');
+  });
+
+  test('in Excel an existing 报告文本 is replaced only when the user says so', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(['Sheet1', '报告文本']);
+    port.sheets.get('报告文本')!.set('A1', '另一份报告的正文');
+    await renderApp({ locale: 'zh', initialView: 'insert', port });
+    paste(SAMPLE_TXT);
+    await user.click(screen.getByTestId('import-read'));
+    await user.click(await screen.findByTestId('import-insert'));
+    let dialog = await findDialog();
+    expect(dialog.textContent).toContain('工作簿中已有“报告文本”工作表');
+    expect(port.applied).toHaveLength(1); // the tables are in; the text waits for the answer
+    await user.click(within(dialog).getByRole('button', { name: '保留原有内容', hidden: true }));
+    await waitFor(() => expect(screen.getByTestId('import-done').textContent).toContain('原有的“报告文本”工作表没有改动'));
+    expect(port.value('报告文本', 'A1')).toBe('另一份报告的正文');
+
+    await user.click(screen.getByTestId('import-insert'));
+    dialog = await findDialog();
+    await user.click(within(dialog).getByRole('button', { name: '替换', hidden: true }));
+    await waitFor(() => expect(screen.getByTestId('import-done').textContent).toContain('报告全文已保存到“报告文本”工作表'));
+    expect(String(port.value('报告文本', 'A1'))).toContain('哭泉镇');
+    expect((await port.listSheets()).filter((n) => n.startsWith('报告文本'))).toEqual(['报告文本']);
   });
 
   test('a row missing from the text is listed by its label and left empty, never guessed', async () => {
@@ -143,7 +179,58 @@ describe('导入已发布报告', () => {
     await screen.findByTestId('report-result');
     expect(screen.getByTestId('file-panel').textContent).toContain('当前工作簿：2020年度政府信息公开工作年度报告（导入）.xlsx');
     expect(created).toHaveLength(1);
-    expect(await created[0].listSheets()).toEqual(['2020年度年报']);
+    expect(await created[0].listSheets()).toEqual(['2020年度年报', '报告文本']);
+    expect(screen.getByTestId('text-checked').textContent).toContain('报告文本');
+  });
+
+  test('outside Excel with a changed workbook open, the import asks first: 取消 keeps it, 先下载当前工作簿 downloads it before the new one opens', async () => {
+    const user = userEvent.setup();
+    const downloads: string[] = [];
+    (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => 'blob:1';
+    (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    const fileWorkbook = (p: FakePort): FileWorkbook => {
+      (p as unknown as { toBuffer: () => Promise<Uint8Array> }).toBuffer = async () => new Uint8Array([1]);
+      return p as unknown as FileWorkbook;
+    };
+    const created: FakePort[] = [];
+    const backend: FileBackend = {
+      create: async () => {
+        const p = new FakePort([]);
+        created.push(p);
+        return fileWorkbook(p);
+      },
+      open: async () => {
+        throw new Error('not used');
+      },
+    };
+    const mine = new FakePort(['Sheet1']);
+    await renderApp({ locale: 'zh', initialView: 'insert', files: backend, initialWorkbook: { port: fileWorkbook(mine), name: '我的年报.xlsx' } });
+    // the user inserts tables: the open workbook now has changes not downloaded
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+    await screen.findByTestId('insert-done');
+
+    paste(SAMPLE_TXT);
+    await user.click(screen.getByTestId('import-read'));
+    await user.click(await screen.findByTestId('import-insert'));
+    let dialog = await findDialog();
+    expect(dialog.textContent).toContain('当前工作簿“我的年报.xlsx”有尚未下载保存的修改');
+    await user.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    expect(created).toHaveLength(0);
+    expect(downloads).toEqual([]);
+    expect(screen.getByTestId('file-panel').textContent).toContain('当前工作簿：我的年报.xlsx');
+
+    await user.click(screen.getByTestId('import-insert'));
+    dialog = await findDialog();
+    await user.click(within(dialog).getByRole('button', { name: '先下载当前工作簿', hidden: true }));
+    expect((await screen.findByTestId('app-notice')).textContent).toContain('已开始下载“我的年报.xlsx”');
+    expect(downloads).toEqual(['我的年报.xlsx']);
+    expect(created).toHaveLength(1);
+    expect(screen.getByTestId('file-panel').textContent).toContain('当前工作簿：2020年度政府信息公开工作年度报告（导入）.xlsx');
+    click.mockRestore();
   });
 });
 

@@ -6,8 +6,11 @@ import userEvent from '@testing-library/user-event';
 import { formatForYear } from '../../src/core/formats';
 import { buildSheetPlan, valueCellAddresses } from '../../src/core/layout/build';
 import { emptyReport, setValue } from '../../src/core/model/report';
+import { readReports } from '../../src/core/read';
+import { readProfile } from '../../src/core/read/profile';
 import { App } from '../../src/ui/App';
 import type { AppProps } from '../../src/ui/App';
+import type { FileBackend, FileWorkbook } from '../../src/ui/files';
 import { WorkbookError } from '../../src/workbook/port';
 import { FakePort } from './fake-port';
 
@@ -46,6 +49,11 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
+/** what 插入表格 wrote as tables (the sheet 报告正文 it adds next to them aside) */
+function tables(port: FakePort): { sheet: string; overwrite: boolean }[] {
+  return port.applied.filter((a) => a.sheet !== '报告正文');
+}
+
 describe('插入表格', () => {
   test('inserting at a selection that has content asks first; 覆盖 writes over it', async () => {
     const user = userEvent.setup();
@@ -68,7 +76,7 @@ describe('插入表格', () => {
 
     await user.click(within(dialog).getByRole('button', { name: '覆盖', hidden: true }));
     await screen.findByTestId('insert-done');
-    expect(port.applied).toEqual([{ sheet: 'Sheet1', overwrite: true }]);
+    expect(tables(port)).toEqual([{ sheet: 'Sheet1', overwrite: true }]);
     expect(port.value('Sheet1', 'A1')).not.toBe('旧内容');
     expect(String(port.value('Sheet1', 'A1'))).toContain(String(YEAR));
     expect(port.meta.get('Sheet1')).toMatchObject({ format: FORMAT.id, year: YEAR, organization: '某某县人民政府办公室' });
@@ -86,9 +94,9 @@ describe('插入表格', () => {
     await user.click(within(dialog).getByRole('button', { name: '改为插入到新工作表', hidden: true }));
     await screen.findByTestId('insert-done');
     expect(port.value('Sheet1', 'B3')).toBe(42);
-    expect(port.applied).toHaveLength(1);
-    expect(port.applied[0].sheet).not.toBe('Sheet1');
-    expect(port.applied[0].overwrite).toBe(false);
+    expect(tables(port)).toHaveLength(1);
+    expect(tables(port)[0].sheet).not.toBe('Sheet1');
+    expect(tables(port)[0].overwrite).toBe(false);
   });
 
   test('取消 writes nothing', async () => {
@@ -116,13 +124,71 @@ describe('插入表格', () => {
     expect(select.options[select.selectedIndex].textContent).toBe('按年度自动选择（2019年版）');
     await user.click(screen.getByRole('button', { name: '插入表格' }));
     await screen.findByTestId('insert-done');
-    expect([...port.meta.values()][0]).toMatchObject({ format: '2019', year: 2020 });
+    expect(port.meta.get(tables(port)[0].sheet)).toMatchObject({ format: '2019', year: 2020 });
 
     await user.selectOptions(select, '2021');
     expect(screen.getByText(/2020年度通常不使用2021年版格式/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '插入表格' }));
-    await waitFor(() => expect(port.applied).toHaveLength(2));
-    expect([...port.meta.values()][1]).toMatchObject({ format: '2021', year: 2020 });
+    await waitFor(() => expect(tables(port)).toHaveLength(2));
+    expect(port.meta.get(tables(port)[1].sheet)).toMatchObject({ format: '2021', year: 2020 });
+  });
+});
+
+describe('插入表格 with 报告正文', () => {
+  test('the first insert adds the sheet 报告正文 with the report’s inputs; later inserts never touch it', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(['Sheet1']);
+    await renderApp({ locale: 'zh', initialView: 'insert', port });
+    await user.clear(screen.getByTestId('insert-year'));
+    await user.type(screen.getByTestId('insert-year'), String(YEAR));
+    await user.type(screen.getByTestId('insert-organization'), '某某县人民政府办公室');
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+    const done = await screen.findByTestId('insert-done');
+    expect(done.textContent).toContain('“报告正文”工作表');
+    expect(await port.listSheets()).toEqual(['Sheet1', `${YEAR}年度年报`, '报告正文']);
+    // the inputs read back by their labels: this body, its kind guessed from the name
+    const read = readProfile(await port.readGrid('报告正文'));
+    expect(read.profile.organization).toBe('某某县人民政府办公室');
+    expect(Object.keys(read.cells).length).toBeGreaterThanOrEqual(5);
+    // the tables sheet is not taken for 报告正文, nor 报告正文 for tables
+    expect(readReports(await port.readAllGrids()).map((r) => r.tables[0].sheet)).toEqual([`${YEAR}年度年报`]);
+
+    const address = read.cells.organization!;
+    port.edit('报告正文', address, '改过的单位名称');
+    await user.click(screen.getByRole('button', { name: '插入表格' }));
+    await waitFor(() => expect(tables(port)).toHaveLength(2));
+    await waitFor(() => expect(screen.getByTestId('insert-done').textContent).not.toContain('报告正文'));
+    expect((await port.listSheets()).filter((n) => n.startsWith('报告正文'))).toEqual(['报告正文']);
+    expect(port.value('报告正文', address)).toBe('改过的单位名称');
+    expect(port.applied.filter((a) => a.sheet === '报告正文')).toHaveLength(1);
+  });
+
+  test('outside Excel, 新建空白模板 holds the tables and 报告正文', async () => {
+    const user = userEvent.setup();
+    (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => 'blob:1';
+    (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const created: FakePort[] = [];
+    const files: FileBackend = {
+      create: async () => {
+        const p = new FakePort([]);
+        (p as unknown as { toBuffer: () => Promise<Uint8Array> }).toBuffer = async () => new Uint8Array([1]);
+        created.push(p);
+        return p as unknown as FileWorkbook;
+      },
+      open: async () => {
+        throw new Error('not used');
+      },
+    };
+    await renderApp({ locale: 'zh', initialView: 'insert', files });
+    await user.click(screen.getByRole('button', { name: '新建空白模板' }));
+    await waitFor(() => expect(screen.getByTestId('file-panel').textContent).toContain('当前工作簿：'));
+    expect(created).toHaveLength(1);
+    const sheets = await created[0].listSheets();
+    expect(sheets).toHaveLength(2);
+    expect(sheets[1]).toBe('报告正文');
+    expect(Object.keys(readProfile(await created[0].readGrid('报告正文')).cells).length).toBeGreaterThanOrEqual(5);
+    expect(readReports(await created[0].readAllGrids())).toHaveLength(1);
   });
 });
 

@@ -39,6 +39,8 @@ export interface UiStrings {
     submit: string;
     sheetName: (year: number) => string;
     done: (sheet: string, address: string, formatId: string) => string;
+    /** appended to done when the sheet 报告正文 was added with the tables */
+    profileAdded: (sheet: string) => string;
     confirmTitle: string;
     confirmBody: (count: number, sheet: string) => string;
     confirmMore: (count: number) => string;
@@ -115,6 +117,21 @@ export interface UiStrings {
     created: (name: string) => string;
     workbookName: (year: number) => string;
     yearInvalid: string;
+    /** appended to inserted/created: the published text kept on 报告文本 */
+    textKept: (sheet: string) => string;
+    /** appended when the user kept the existing 报告文本 */
+    textNotKept: (sheet: string) => string;
+    workbookTitle: string;
+    workbookBody: (name: string, changed: boolean) => string;
+    downloadFirst: string;
+    discard: string;
+    downloaded: (name: string) => string;
+  };
+  textSheet: {
+    replaceTitle: (sheet: string) => string;
+    replaceBody: (sheet: string) => string;
+    replace: string;
+    keep: string;
   };
   previous: {
     title: string;
@@ -196,6 +213,7 @@ const zh: UiStrings = {
     submit: '插入表格',
     sheetName: (year) => `${year}年度年报`,
     done: (sheet, address, id) => `已在工作表“${sheet}”的${address}处插入${id}年版格式的表格。`,
+    profileAdded: (sheet) => `报告正文的其他内容（机构概况、主要工作等）请在“${sheet}”工作表中填写。`,
     confirmTitle: '要覆盖已有内容吗？',
     confirmBody: (n, sheet) => `工作表“${sheet}”中有${n}个非空单元格会被表格覆盖：`,
     confirmMore: (n) => `……另有${n}个`,
@@ -272,6 +290,22 @@ const zh: UiStrings = {
     created: (name) => `已用导入的数字新建工作簿“${name}”，下面是一键校验的结果。需要保存时点“下载工作簿”。`,
     workbookName: (year) => `${year}年度政府信息公开工作年度报告（导入）.xlsx`,
     yearInvalid: '请填写2019年至2100年之间的年度（标题中没有读出年度时需要手工填写）。',
+    textKept: (sheet) => `报告全文已保存到“${sheet}”工作表，一键校验会核对正文与表格是否一致。`,
+    textNotKept: (sheet) => `原有的“${sheet}”工作表没有改动，导入的报告全文没有保存。`,
+    workbookTitle: '要关闭当前工作簿吗？',
+    workbookBody: (name, changed) =>
+      changed
+        ? `当前工作簿“${name}”有尚未下载保存的修改。导入会新建一个工作簿，当前工作簿将被关闭，未下载的修改会丢失。`
+        : `导入会新建一个工作簿，当前工作簿“${name}”将被关闭。需要保留时请先下载。`,
+    downloadFirst: '先下载当前工作簿',
+    discard: '继续导入（放弃当前工作簿）',
+    downloaded: (name) => `已开始下载“${name}”。`,
+  },
+  textSheet: {
+    replaceTitle: (sheet) => `要替换“${sheet}”工作表吗？`,
+    replaceBody: (sheet) => `工作簿中已有“${sheet}”工作表。替换后其中原有内容会被新的报告全文取代（一键校验读取的是这张工作表）。`,
+    replace: '替换',
+    keep: '保留原有内容',
   },
   previous: {
     title: '上年数据',
@@ -364,6 +398,7 @@ const en: UiStrings = {
     submit: 'Insert tables',
     sheetName: (year) => `${year}年度年报`,
     done: (sheet, address, id) => `Inserted the ${id} format tables on sheet "${sheet}" at ${address}.`,
+    profileAdded: (sheet) => ` Fill in the report's other content (overview, main work, …) on the sheet ${sheet}.`,
     confirmTitle: 'Overwrite existing content?',
     confirmBody: (n, sheet) => `${n} non-empty cell(s) on sheet "${sheet}" would be overwritten:`,
     confirmMore: (n) => `…and ${n} more`,
@@ -440,6 +475,22 @@ const en: UiStrings = {
     created: (name) => `Created the workbook "${name}" from the imported figures; the check results are below. Click "Download workbook" to keep it.`,
     workbookName: (year) => `${year}年度政府信息公开工作年度报告（导入）.xlsx`,
     yearInvalid: 'Enter a year between 2019 and 2100 (needed when the title states none).',
+    textKept: (sheet) => `The full text is kept on the sheet ${sheet}; Check compares it with the tables.`,
+    textNotKept: (sheet) => `The sheet ${sheet} was left as it was; the imported text was not kept.`,
+    workbookTitle: 'Close the current workbook?',
+    workbookBody: (name, changed) =>
+      changed
+        ? `"${name}" has changes that have not been downloaded. Importing creates a new workbook and closes this one; those changes would be lost.`
+        : `Importing creates a new workbook and closes "${name}". Download it first to keep it.`,
+    downloadFirst: 'Download the current workbook first',
+    discard: 'Import anyway (discard the current workbook)',
+    downloaded: (name) => `The download of "${name}" has started.`,
+  },
+  textSheet: {
+    replaceTitle: (sheet) => `Replace the sheet ${sheet}?`,
+    replaceBody: (sheet) => `The workbook already has the sheet ${sheet}. Its content will be replaced by the new text (Check reads this sheet).`,
+    replace: 'Replace',
+    keep: 'Keep it',
   },
   previous: {
     title: 'Last year\'s figures',

@@ -1,4 +1,4 @@
-/** Browser downloads for the 生成报告 view (Blob + a temporary link; nothing leaves the machine). */
+/** File names and types of the 生成报告 downloads (the download itself: downloadBlob in ../files). */
 
 export const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -10,20 +10,4 @@ export const MIME = {
 export function fileName(title: string, ext: keyof typeof MIME): string {
   const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, '_').trim() || 'report';
   return `${base}.${ext}`;
-}
-
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
 }

@@ -15,7 +15,8 @@ import {
 import type { ImportResult } from '../../core/import';
 import type { ReportData } from '../../core/model/report';
 import { ErrorBar } from '../components/ErrorBar';
-import { decodeText, isTextReport, readBytes, readPublished } from '../importing';
+import { useFilePicker } from '../components/FilePicker';
+import { decodeText, isTextReport, readBytes } from '../files';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -32,12 +33,20 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: 'anywhere' },
   unread: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '12em', overflowY: 'auto' },
-  hidden: { display: 'none' },
   text: { width: '100%' },
 });
 
-/** What 插入为统计表 receives: the figures read, with the year and body as the user confirmed them. */
-export type ImportedReport = ReportData;
+/**
+ * What 插入为统计表 receives: the figures read, with the year and body as the user confirmed them,
+ * and the published text (kept on 报告文本, where 一键校验 checks it against the tables).
+ */
+export interface ImportedReport {
+  data: ReportData;
+  text: string;
+}
+
+/** The reader of published reports, loaded when the user first reads one (not with the pane). */
+const loadReader = () => import(/* webpackChunkName: "importer" */ '../../core/import');
 
 /**
  * 导入已发布报告: paste the text (or open .txt/.html) → what was read, and what could not be
@@ -55,7 +64,6 @@ export function ImportSection(props: {
 }): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
   const [text, setText] = React.useState('');
   const [result, setResult] = React.useState<ImportResult | null>(null);
   const [yearText, setYearText] = React.useState('');
@@ -67,7 +75,7 @@ export function ImportSection(props: {
   const year = Number(yearText);
   const yearValid = Number.isInteger(year) && year >= 2019 && year <= 2100;
 
-  const show = (input: string, kind?: 'text' | 'html'): void => {
+  const show = async (input: string, kind?: 'text' | 'html'): Promise<void> => {
     setNotice(null);
     setError(null);
     if (input.trim() === '') {
@@ -76,7 +84,8 @@ export function ImportSection(props: {
       return;
     }
     try {
-      const r = readPublished(input, kind);
+      const { importPublishedReport, looksLikeHtml } = await loadReader();
+      const r = importPublishedReport(input, { kind: kind ?? (looksLikeHtml(input) ? 'html' : 'text') });
       setResult(r);
       setYearText(r.data.year > 0 ? String(r.data.year) : '');
       setOrganization(r.data.organization);
@@ -95,7 +104,7 @@ export function ImportSection(props: {
     try {
       const content = decodeText(await readBytes(file));
       setText(content);
-      show(content, /\.html?$/i.test(file.name) ? 'html' : 'text');
+      await show(content, /\.html?$/i.test(file.name) ? 'html' : 'text');
     } catch (e) {
       setError(e);
     }
@@ -106,7 +115,7 @@ export function ImportSection(props: {
     setWorking(true);
     setError(null);
     try {
-      await props.onInsert({ ...result.data, year, organization: organization.trim() });
+      await props.onInsert({ data: { ...result.data, year, organization: organization.trim() }, text: result.text });
     } catch (e) {
       setError(e);
     } finally {
@@ -114,6 +123,7 @@ export function ImportSection(props: {
     }
   };
 
+  const picker = useFilePicker({ accept: '.txt,.html,.htm,text/plain,text/html', testId: 'import-file', onPick: (file) => void openFile(file) });
   const busy = working || !!props.busy;
 
   return (
@@ -134,27 +144,14 @@ export function ImportSection(props: {
         />
       </Field>
       <div className={styles.actions}>
-        <Button onClick={() => show(text)} disabled={busy} data-testid="import-read">
+        <Button onClick={() => void show(text)} disabled={busy} data-testid="import-read">
           {t.importer.read}
         </Button>
-        <Button onClick={() => input.current?.click()} disabled={busy}>
+        <Button onClick={picker.open} disabled={busy}>
           {t.importer.openFile}
         </Button>
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept=".txt,.html,.htm,text/plain,text/html"
-        className={styles.hidden}
-        data-testid="import-file"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void openFile(file);
-        }}
-      />
+      {picker.input}
       {notice && (
         <MessageBar intent="warning">
           <MessageBarBody>{notice}</MessageBarBody>

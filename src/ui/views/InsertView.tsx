@@ -1,12 +1,6 @@
 import * as React from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -24,12 +18,12 @@ import { FORMATS, formatForYear, getFormat } from '../../core/formats';
 import type { FormatDef } from '../../core/formats';
 import { a1, parseA1, sheetRef } from '../../core/grid';
 import type { SheetPlan } from '../../core/layout/plan';
-import type { ReportData } from '../../core/model/report';
 import type { Conflict, WorkbookPort } from '../../workbook/port';
 import { defaultYear, planTables } from '../plan';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
 import { useStrings } from '../strings';
-import { ImportSection } from './ImportSection';
+import { ImportSection, type ImportedReport } from './ImportSection';
 
 export { ImportSection } from './ImportSection';
 
@@ -48,16 +42,21 @@ interface Pending {
   conflicts: Conflict[];
   origin: { row: number; col: number };
   format: FormatDef;
-  /** the figures of a published report being inserted */
-  imported?: ReportData;
+  options: { year: number; organization: string };
+  /** a published report being inserted (its figures and text) */
+  imported?: ImportedReport;
 }
+
+/** Written with import(): the code of 报告正文 and of 报告文本 is not needed before the first insert. */
+const loadProfileSheet = () => import(/* webpackChunkName: "profile-sheet" */ '../profileSheet');
+const loadTextSheet = () => import(/* webpackChunkName: "text-sheet" */ '../textSheet');
 
 /** 插入表格: year, format (follows the year), body name, totals, target; asks before overwriting anything. */
 export function InsertView(props: {
   port: WorkbookPort;
   canSelectTarget?: boolean;
   /** outside Excel: a published report's figures go into a new workbook (else: a new sheet here) */
-  onImport?: (data: ReportData) => Promise<void>;
+  onImport?: (imported: ImportedReport) => Promise<void>;
 }): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
@@ -75,6 +74,8 @@ export function InsertView(props: {
   const [pending, setPending] = React.useState<Pending | null>(null);
   // which part of the view the last result belongs to: the form, or 导入已发布报告 below it
   const [from, setFrom] = React.useState<'insert' | 'import'>('insert');
+  // an imported report's text waiting while the user is asked about the existing 报告文本
+  const [textAsk, setTextAsk] = React.useState<{ text: string; done: string; sheet: string } | null>(null);
 
   const year = Number(yearText);
   const yearValid = Number.isInteger(year) && year >= 2019 && year <= 2100;
@@ -88,29 +89,63 @@ export function InsertView(props: {
     origin: { row: number; col: number },
     fmt: FormatDef,
     overwrite: boolean,
-    imported?: ReportData,
+    imported?: ImportedReport,
+    options?: { year: number; organization: string },
   ) => {
     await port.applyPlan(sheet, plan, { overwrite });
     const address = a1(origin.row, origin.col);
+    let message: string;
+    if (imported) {
+      // the published text on 报告文本, where 一键校验 checks it against these tables
+      message = t.importer.inserted(sheet);
+      const { TEXT_SHEET, writeTextSheet } = await loadTextSheet();
+      if ((await port.listSheets()).includes(TEXT_SHEET)) {
+        setTextAsk({ text: imported.text, done: message, sheet: TEXT_SHEET });
+      } else {
+        message += t.importer.textKept(await writeTextSheet(port, imported.text));
+      }
+    } else {
+      // the report's other inputs on a sheet of their own, when the workbook has none yet
+      const { addProfileSheet } = await loadProfileSheet();
+      const profile = await addProfileSheet(port, { format: fmt, year: options?.year ?? year, organization: options?.organization ?? '' });
+      message = t.insert.done(sheet, address, fmt.id) + (profile ? t.insert.profileAdded(profile) : '');
+    }
     try {
       await port.select(sheet, address);
     } catch {
       // selecting is a convenience; the tables are written
     }
-    setDone(imported ? t.importer.inserted(sheet) : t.insert.done(sheet, address, fmt.id));
+    setDone(message);
+  };
+
+  const answerText = (replace: boolean): void => {
+    const ask = textAsk;
+    setTextAsk(null);
+    if (!ask) return;
+    if (!replace) {
+      setDone(ask.done + t.importer.textNotKept(ask.sheet));
+      return;
+    }
+    setBusy(true);
+    void loadTextSheet()
+      .then(({ writeTextSheet }) => writeTextSheet(port, ask.text))
+      .then((sheet) => setDone(ask.done + t.importer.textKept(sheet)))
+      .catch((e: unknown) => setError(e))
+      .finally(() => setBusy(false));
   };
 
   /** Insert the tables; with `imported`, a published report's figures on a new sheet (totals as published). */
-  const run = async (where: 'new' | 'selection', imported?: ReportData): Promise<void> => {
+  const run = async (where: 'new' | 'selection', imported?: ImportedReport): Promise<void> => {
     setError(null);
     setDone(null);
     setFrom(imported ? 'import' : 'insert');
     if (!imported && !yearValid) return;
     setBusy(true);
     try {
-      const fmt = imported ? (getFormat(imported.format) ?? formatForYear(imported.year)) : format;
-      const options = imported
-        ? { format: fmt, year: imported.year, organization: imported.organization, manualTotals: true, values: imported }
+      const data = imported?.data;
+      const fmt = data ? (getFormat(data.format) ?? formatForYear(data.year)) : format;
+      const options = data
+        ? { format: fmt, year: data.year, organization: data.organization, manualTotals: true, values: data }
         : { format: fmt, year, organization: organization.trim(), manualTotals };
       let sheet: string;
       let origin = { row: 0, col: 0 };
@@ -129,10 +164,10 @@ export function InsertView(props: {
       const plan = planTables(options, origin);
       const conflicts = await port.findConflicts(sheet, plan);
       if (conflicts.length > 0) {
-        setPending({ sheet, plan, conflicts, origin, format: fmt, imported });
+        setPending({ sheet, plan, conflicts, origin, format: fmt, imported, options: { year: options.year, organization: options.organization } });
         return;
       }
-      await write(sheet, plan, origin, fmt, false, imported);
+      await write(sheet, plan, origin, fmt, false, imported, options);
     } catch (e) {
       setError(e);
     } finally {
@@ -151,7 +186,7 @@ export function InsertView(props: {
     }
     setBusy(true);
     try {
-      await write(p.sheet, p.plan, p.origin, p.format, true, p.imported);
+      await write(p.sheet, p.plan, p.origin, p.format, true, p.imported, p.options);
     } catch (e) {
       setError(e);
     } finally {
@@ -164,7 +199,7 @@ export function InsertView(props: {
     void run(target);
   };
 
-  const onImport = props.onImport ?? ((data: ReportData) => run('new', data));
+  const onImport = props.onImport ?? ((imported: ImportedReport) => run('new', imported));
 
   return (
     <>
@@ -244,37 +279,42 @@ export function InsertView(props: {
           <ErrorBar error={error} context={{ view: 'insert', year, format: format.id, target }} onDismiss={() => setError(null)} />
         )
       )}
-      <Dialog open={pending !== null} onOpenChange={(_e, d) => (!d.open ? void confirm('cancel') : undefined)}>
-        <DialogSurface aria-describedby="insert-conflicts">
-          <DialogBody>
-            <DialogTitle>{t.insert.confirmTitle}</DialogTitle>
-            <DialogContent id="insert-conflicts">
-              {pending && (
-                <>
-                  <Text>{t.insert.confirmBody(pending.conflicts.length, pending.sheet)}</Text>
-                  <ul className={styles.conflicts}>
-                    {pending.conflicts.slice(0, SHOWN_CONFLICTS).map((c) => (
-                      <li key={`${c.sheet}!${c.address}`}>
-                        {sheetRef(c.sheet, c.address)}：{String(c.value)}
-                      </li>
-                    ))}
-                    {pending.conflicts.length > SHOWN_CONFLICTS && (
-                      <li>{t.insert.confirmMore(pending.conflicts.length - SHOWN_CONFLICTS)}</li>
-                    )}
-                  </ul>
-                </>
-              )}
-            </DialogContent>
-            <DialogActions fluid>
-              <Button appearance="primary" onClick={() => void confirm('new-sheet')}>
-                {t.insert.useNewSheet}
-              </Button>
-              <Button onClick={() => void confirm('overwrite')}>{t.insert.overwrite}</Button>
-              <Button onClick={() => void confirm('cancel')}>{t.common.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={pending !== null}
+        id="insert-conflicts"
+        title={t.insert.confirmTitle}
+        choices={[
+          { label: t.insert.useNewSheet, primary: true, onClick: () => void confirm('new-sheet') },
+          { label: t.insert.overwrite, onClick: () => void confirm('overwrite') },
+        ]}
+        onCancel={() => void confirm('cancel')}
+      >
+        {pending && (
+          <>
+            <Text>{t.insert.confirmBody(pending.conflicts.length, pending.sheet)}</Text>
+            <ul className={styles.conflicts}>
+              {pending.conflicts.slice(0, SHOWN_CONFLICTS).map((c) => (
+                <li key={`${c.sheet}!${c.address}`}>
+                  {sheetRef(c.sheet, c.address)}：{String(c.value)}
+                </li>
+              ))}
+              {pending.conflicts.length > SHOWN_CONFLICTS && <li>{t.insert.confirmMore(pending.conflicts.length - SHOWN_CONFLICTS)}</li>}
+            </ul>
+          </>
+        )}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={textAsk !== null}
+        id="import-text-replace"
+        title={t.textSheet.replaceTitle(textAsk?.sheet ?? '')}
+        choices={[
+          { label: t.textSheet.replace, primary: true, onClick: () => answerText(true), testId: 'text-replace' },
+          { label: t.textSheet.keep, onClick: () => answerText(false), testId: 'text-keep' },
+        ]}
+        onCancel={() => answerText(false)}
+      >
+        {t.textSheet.replaceBody(textAsk?.sheet ?? '')}
+      </ConfirmDialog>
     </form>
     <ImportSection
       onInsert={onImport}

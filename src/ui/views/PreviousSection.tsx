@@ -1,12 +1,6 @@
 import * as React from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -20,6 +14,8 @@ import { ErrorBar } from '../components/ErrorBar';
 import type { FileBackend } from '../files';
 import type { CarryPlan, CarryWrite } from '../importing';
 import { PaneError, carryRef, keptPreviousYear, planCarryOver, previousFromFile, storePrevious, writeCarry } from '../importing';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useFilePicker } from '../components/FilePicker';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -33,7 +29,6 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  hidden: { display: 'none' },
   list: { margin: `${tokens.spacingVerticalS} 0 0 0`, paddingLeft: tokens.spacingHorizontalXXL, maxHeight: '10em', overflowY: 'auto' },
   button: { maxWidth: '100%', height: 'auto', textAlign: 'left' },
 });
@@ -54,7 +49,6 @@ export function PreviousSection(props: {
   const { t } = useStrings();
   const styles = useStyles();
   const { port } = props;
-  const input = React.useRef<HTMLInputElement>(null);
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<{ intent: 'success' | 'warning' | 'info'; text: string } | null>(null);
   const [error, setError] = React.useState<unknown>(null);
@@ -101,6 +95,8 @@ export function PreviousSection(props: {
       await store(data, unread);
     });
 
+  const picker = useFilePicker({ accept: '.xlsx,.xlsm,.json,.txt,.html,.htm', testId: 'previous-file', onPick: (file) => void load(file) });
+
   const write = async (writes: CarryWrite[], formulas: number): Promise<void> => {
     await writeCarry(port, writes);
     await props.recheck();
@@ -139,7 +135,7 @@ export function PreviousSection(props: {
       </h3>
       <Text size={200}>{t.previous.intro}</Text>
       <div className={styles.actions}>
-        <Button onClick={() => input.current?.click()} disabled={off} data-testid="previous-load">
+        <Button onClick={picker.open} disabled={off} data-testid="previous-load">
           {t.previous.load}
         </Button>
         <Button className={styles.button} onClick={() => void prefill()} disabled={off} data-testid="previous-prefill">
@@ -148,63 +144,39 @@ export function PreviousSection(props: {
         {busy && <Spinner size="tiny" label={t.common.working} />}
       </div>
       <Text size={200}>{t.previous.prefillHint}</Text>
-      <input
-        ref={input}
-        type="file"
-        accept=".xlsx,.xlsm,.json,.txt,.html,.htm"
-        className={styles.hidden}
-        data-testid="previous-file"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void load(file);
-        }}
-      />
+      {picker.input}
       {notice && (
         <MessageBar intent={notice.intent} data-testid="previous-notice">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {error !== null && <ErrorBar error={error} context={{ view: 'check', part: 'previous' }} onDismiss={() => setError(null)} />}
-      <Dialog open={ask !== null} onOpenChange={(_e, d) => (!d.open ? answer('cancel') : undefined)}>
-        <DialogSurface aria-describedby="previous-ask">
-          <DialogBody>
-            <DialogTitle>{ask?.kind === 'replace' ? t.previous.replaceTitle : t.previous.overwriteTitle}</DialogTitle>
-            <DialogContent id="previous-ask">
-              {ask?.kind === 'replace' && <Text>{t.previous.replaceBody(ask.oldYear, ask.data.year)}</Text>}
-              {ask?.kind === 'overwrite' && (
-                <>
-                  <Text>{t.previous.overwriteBody(ask.plan.differing.length)}</Text>
-                  <ul className={styles.list}>
-                    {ask.plan.differing.map((w) => (
-                      <li key={carryRef(w)}>{t.previous.overwriteItem(carryRef(w), w.label, w.from === null || w.from === '' ? t.previous.emptyValue : String(w.from), w.to)}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </DialogContent>
-            <DialogActions fluid>
-              {ask?.kind === 'replace' ? (
-                <Button appearance="primary" onClick={() => answer('yes')}>
-                  {t.previous.replace}
-                </Button>
-              ) : (
-                <>
-                  <Button appearance="primary" onClick={() => answer('yes')}>
-                    {t.previous.overwriteAll}
-                  </Button>
-                  {ask?.kind === 'overwrite' && ask.plan.safe.length > 0 && (
-                    <Button onClick={() => answer('only-empty')}>{t.previous.onlyEmpty}</Button>
-                  )}
-                </>
-              )}
-              <Button onClick={() => answer('cancel')}>{t.common.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={ask !== null}
+        id="previous-ask"
+        title={ask?.kind === 'replace' ? t.previous.replaceTitle : t.previous.overwriteTitle}
+        choices={
+          ask?.kind === 'replace'
+            ? [{ label: t.previous.replace, primary: true, onClick: () => answer('yes') }]
+            : [
+                { label: t.previous.overwriteAll, primary: true, onClick: () => answer('yes') },
+                ...(ask?.kind === 'overwrite' && ask.plan.safe.length > 0 ? [{ label: t.previous.onlyEmpty, onClick: () => answer('only-empty') }] : []),
+              ]
+        }
+        onCancel={() => answer('cancel')}
+      >
+        {ask?.kind === 'replace' && <Text>{t.previous.replaceBody(ask.oldYear, ask.data.year)}</Text>}
+        {ask?.kind === 'overwrite' && (
+          <>
+            <Text>{t.previous.overwriteBody(ask.plan.differing.length)}</Text>
+            <ul className={styles.list}>
+              {ask.plan.differing.map((w) => (
+                <li key={carryRef(w)}>{t.previous.overwriteItem(carryRef(w), w.label, w.from === null || w.from === '' ? t.previous.emptyValue : String(w.from), w.to)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </ConfirmDialog>
     </section>
   );
 }

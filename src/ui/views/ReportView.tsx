@@ -3,7 +3,8 @@
  * Reads every sheet once per refresh (port.readAllGrids), finds the report tables (readReports) and the
  * 报告正文 sheet (readProfile, by labels), lets the user edit the profile, previews the generated report
  * (our own HTML, every text escaped by renderHtml), copies the text, downloads .docx/.html/.txt and writes
- * the text into a new sheet 报告文本. The docx exporter is loaded only when a .docx is asked for.
+ * the text on the sheet 报告文本 (replacing its content, after asking when it exists). The docx exporter
+ * is loaded only when a .docx is asked for.
  */
 import * as React from 'react';
 import {
@@ -31,9 +32,12 @@ import { readProfile, type ProfileIssue } from '../../core/read/profile';
 import { renderHtml } from '../../core/render/html';
 import { renderText, textLines } from '../../core/render/text';
 import type { WorkbookPort } from '../../workbook/port';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
 import { copyText } from '../diagnostics';
-import { downloadBlob, fileName, MIME } from '../report/download';
+import { downloadBlob } from '../files';
+import { fileName, MIME } from '../report/download';
+import { useStrings } from '../strings';
 import { cellValueOf, profileFrom, valuesOf, type ProfileValues } from '../report/profileForm';
 
 const useStyles = makeStyles({
@@ -86,7 +90,10 @@ function initialProfile(loaded: Loaded, report: LocatedReport): ReportProfile {
 
 export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): React.JSX.Element {
   const { port } = props;
+  const { t } = useStrings();
   const styles = useStyles();
+  /** the lines waiting for 替换 while the user is asked about the existing 报告文本 */
+  const [replacing, setReplacing] = React.useState<string[] | null>(null);
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [selected, setSelected] = React.useState(0);
   const [values, setValues] = React.useState<ProfileValues | null>(null);
@@ -197,14 +204,30 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
       downloadBlob(fileName(doc.title, ext), blob);
     });
 
+  /** writeTextSheet with import(): it carries the check code's cell layout, not needed to show the view */
+  const writeText = async (lines: string[]): Promise<string> => {
+    const { writeTextSheet } = await import(/* webpackChunkName: "text-sheet" */ '../textSheet');
+    return UI.written(await writeTextSheet(port, lines));
+  };
+  const writeLines = (lines: string[]) => run('write', () => writeText(lines));
+
+  /** 写入“报告文本”: the one sheet 一键校验 reads; an existing one is replaced only after asking. */
   const onWriteSheet = () =>
     run('write', async () => {
       if (!doc) return;
-      const sheet = await port.addSheet(TEXT_SHEET);
       const lines = textLines(doc, { compactTables: true });
-      await port.writeValues(lines.map((line, i) => ({ sheet, address: `A${i + 1}`, value: line === '' ? null : line })));
-      return UI.written(sheet);
+      if ((await port.listSheets()).includes(TEXT_SHEET)) {
+        setReplacing(lines);
+        return;
+      }
+      return writeText(lines);
     });
+
+  const answerReplace = (replace: boolean): void => {
+    const lines = replacing;
+    setReplacing(null);
+    if (replace && lines) void writeLines(lines);
+  };
 
   const setField = (key: FieldKey, value: string): void => setValues((prev) => (prev ? { ...prev, [key]: value } : prev));
   const invalid = new Map((parsed?.issues ?? []).map((i) => [i.field, i]));
@@ -298,6 +321,15 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
           <div role="status" aria-live="polite" className={styles.status}>
             {status}
           </div>
+          <ConfirmDialog
+            open={replacing !== null}
+            id="report-text-replace"
+            title={t.textSheet.replaceTitle(TEXT_SHEET)}
+            choices={[{ label: t.textSheet.replace, primary: true, onClick: () => answerReplace(true), testId: 'text-replace' }]}
+            onCancel={() => answerReplace(false)}
+          >
+            {t.textSheet.replaceBody(TEXT_SHEET)}
+          </ConfirmDialog>
 
           <Subtitle2 as="h3">{UI.preview}</Subtitle2>
           {/* our own HTML: renderHtml escapes every text and writes no script, handler or external asset */}

@@ -167,6 +167,30 @@ describe('ReportView (生成报告)', () => {
     expect(reports[0].tables.every((t) => t.sheet === '表格')).toBe(true);
   });
 
+  it('writing 报告文本 again asks first: 取消 leaves it as it is, 替换 replaces its content (no second sheet)', async () => {
+    const port = workbookWith(countyData2023());
+    // an earlier 报告文本 with a line below where the new text ends
+    port.sheets.set('报告文本', new Map<string, CellValue>([['A1', '旧标题'], ['A500', '旧的最后一行']]));
+    renderView(port);
+    await waitFor(() => expect(preview().textContent).toContain('本年度共收到政府信息公开申请13件'));
+
+    fireEvent.click(screen.getByRole('button', { name: '写入“报告文本”工作表' }));
+    let dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(dialog.textContent).toContain('工作簿中已有“报告文本”工作表');
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    expect(port.value('报告文本', 'A1')).toBe('旧标题');
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: '写入“报告文本”工作表' }));
+    dialog = await screen.findByRole('dialog', { hidden: true });
+    fireEvent.click(within(dialog).getByRole('button', { name: '替换', hidden: true }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已写入工作表“报告文本”。'));
+    expect(await port.listSheets()).toEqual(['表格', '报告文本']);
+    expect(port.value('报告文本', 'A1')).toBe('某某县人民政府2023年政府信息公开工作年度报告');
+    expect(port.value('报告文本', 'A500')).toBeNull();
+  });
+
   it('reads an existing 报告正文 sheet by its labels', async () => {
     const port = workbookWith(countyData2023());
     port.sheets.set(
