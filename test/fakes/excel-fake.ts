@@ -17,6 +17,7 @@
  * Plain TypeScript without jest, so it can be bundled as the office.js stub of the e2e tests:
  * `installFakeOffice(window, options)` defines `Office` and `Excel` on the global.
  */
+import { colIndex, colLetters } from '../../src/core/grid';
 import type {
   ExcelHost,
   HostContext,
@@ -148,23 +149,6 @@ interface Rect {
   c0: number;
   r1: number;
   c1: number;
-}
-
-function colLetters(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 function cellA1(r: number, c: number): string {
