@@ -17,7 +17,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBar } from './components/ErrorBar';
 import { FilePanel } from './FilePanel';
-import type { OpenWorkbook } from './FilePanel';
+import type { OpenWorkbook, ReplaceReason } from './FilePanel';
 import { downloadBytes, watchChanges, type FileBackend } from './files';
 import { planTables } from './plan';
 import type { ImportedReport } from './views/ImportSection';
@@ -94,6 +94,8 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
+type ReplaceChoice = 'download' | 'discard' | 'cancel';
+
 export interface AppProps {
   locale: UiLocale;
   initialView: ViewId;
@@ -115,8 +117,11 @@ function Shell(props: AppProps): React.JSX.Element {
   const [changed, setChanged] = React.useState(false);
   const watch = (wb: OpenWorkbook): OpenWorkbook => ({ ...wb, port: watchChanges(wb.port, () => setChanged(true)) });
   const [workbook, setWorkbook] = React.useState<OpenWorkbook | null>(() => (props.initialWorkbook ? watch(props.initialWorkbook) : null));
-  // 导入已发布报告 outside Excel with a workbook open: the question, and how to answer it
-  const [askImport, setAskImport] = React.useState<((choice: 'download' | 'discard' | 'cancel') => void) | null>(null);
+  // outside Excel, before the open workbook is closed for another one: the question, and how to answer it
+  const [askReplace, setAskReplace] = React.useState<{ reason: ReplaceReason; answer: (choice: ReplaceChoice) => void } | null>(null);
+  // read when a question is due (after awaits, so never a stale render's values)
+  const current = React.useRef<{ workbook: OpenWorkbook | null; changed: boolean }>({ workbook: null, changed: false });
+  current.current = { workbook, changed };
   // a newly opened workbook starts the views afresh
   const [generation, setGeneration] = React.useState(0);
   // views stay mounted once shown, so results survive switching tabs
@@ -139,39 +144,50 @@ function Shell(props: AppProps): React.JSX.Element {
   };
   const inExcel = props.port !== undefined;
   const files = props.files;
-  const answerImport = (choice: 'download' | 'discard' | 'cancel'): void => {
-    const resolve = askImport;
-    setAskImport(null);
-    resolve?.(choice);
+  const answerReplace = (choice: ReplaceChoice): void => {
+    const pending = askReplace;
+    setAskReplace(null);
+    pending?.answer(choice);
+  };
+  /**
+   * Outside Excel, the one way the open workbook is closed for another (导入, 新建空白模板, 打开工作簿):
+   * asks first when it has changes not yet downloaded (the import always asks), downloads it first
+   * when the user says so, then runs `replace` with the notice of that download. On 取消 nothing runs.
+   */
+  const replaceWorkbook = async (reason: ReplaceReason, replace: (downloaded: string) => Promise<void>): Promise<void> => {
+    const { workbook: wb, changed: unsaved } = current.current;
+    let downloaded = '';
+    if (wb && (unsaved || reason === 'import')) {
+      const choice = await new Promise<ReplaceChoice>((answer) => setAskReplace({ reason, answer }));
+      if (choice === 'cancel') return;
+      if (choice === 'download') {
+        downloadBytes(await wb.port.toBuffer(), wb.name);
+        setChanged(false);
+        downloaded = t.importer.downloaded(wb.name);
+      }
+    }
+    await replace(downloaded);
   };
   /**
    * Outside Excel: a published report's figures in a new workbook (its text on 报告文本), then its
    * check. An open workbook is closed only after the user said so (or downloaded it first).
    */
-  const importToNewWorkbook = async ({ data, text }: ImportedReport): Promise<void> => {
-    if (!files) return;
-    let downloaded = '';
-    if (workbook) {
-      const choice = await new Promise<'download' | 'discard' | 'cancel'>((resolve) => setAskImport(() => resolve));
-      if (choice === 'cancel') return;
-      if (choice === 'download') {
-        downloadBytes(await workbook.port.toBuffer(), workbook.name);
-        downloaded = t.importer.downloaded(workbook.name);
-      }
-    }
-    const format = getFormat(data.format) ?? formatForYear(data.year);
-    const wb = await files.create();
-    const sheet = await wb.addSheet(t.insert.sheetName(data.year));
-    await wb.applyPlan(
-      sheet,
-      planTables({ format, year: data.year, organization: data.organization, manualTotals: true, values: data }, { row: 0, col: 0 }),
-    );
-    const { writeTextSheet } = await import(/* webpackChunkName: "text-sheet" */ './textSheet');
-    const textSheet = await writeTextSheet(wb, text);
-    const name = t.importer.workbookName(data.year);
-    open({ port: wb, name }, 'check', true); // not downloaded yet
-    setNotice(`${downloaded}${t.importer.created(name)}${t.importer.textKept(textSheet)}`);
-  };
+  const importToNewWorkbook = ({ data, text }: ImportedReport): Promise<void> =>
+    replaceWorkbook('import', async (downloaded) => {
+      if (!files) return;
+      const format = getFormat(data.format) ?? formatForYear(data.year);
+      const wb = await files.create();
+      const sheet = await wb.addSheet(t.insert.sheetName(data.year));
+      await wb.applyPlan(
+        sheet,
+        planTables({ format, year: data.year, organization: data.organization, manualTotals: true, values: data }, { row: 0, col: 0 }),
+      );
+      const { writeTextSheet } = await import(/* webpackChunkName: "text-sheet" */ './textSheet');
+      const textSheet = await writeTextSheet(wb, text);
+      const name = t.importer.workbookName(data.year);
+      open({ port: wb, name }, 'check', true); // not downloaded yet
+      setNotice(`${downloaded}${t.importer.created(name)}${t.importer.textKept(textSheet)}`);
+    });
   const onImport = !inExcel && files ? importToNewWorkbook : undefined;
   const port: WorkbookPort | null = props.port ?? workbook?.port ?? null;
   const firstRender = React.useRef(props.onFirstRender);
@@ -190,20 +206,32 @@ function Shell(props: AppProps): React.JSX.Element {
     <main className={styles.root} data-testid="pane" data-view={view} data-mode={inExcel ? 'excel' : 'file'} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <h1 className={styles.header}>{t.appTitle}</h1>
       {!inExcel && props.files && (
-        <FilePanel backend={props.files} current={workbook} onOpen={onOpen} onDownloaded={() => setChanged(false)} />
+        <FilePanel
+          backend={props.files}
+          current={workbook}
+          onOpen={onOpen}
+          onDownloaded={() => setChanged(false)}
+          replace={replaceWorkbook}
+        />
       )}
-      {workbook && (
+      {workbook && askReplace && (
         <ConfirmDialog
-          open={askImport !== null}
-          id="import-workbook-ask"
+          open
+          id="replace-workbook-ask"
           title={t.importer.workbookTitle}
           choices={[
-            { label: t.importer.downloadFirst, primary: true, onClick: () => answerImport('download'), testId: 'import-download-first' },
-            { label: t.importer.discard, onClick: () => answerImport('discard'), testId: 'import-discard' },
+            { label: t.importer.downloadFirst, primary: true, onClick: () => answerReplace('download'), testId: 'replace-download-first' },
+            {
+              label: askReplace.reason === 'import' ? t.importer.discard : t.file.replaceDiscard(askReplace.reason),
+              onClick: () => answerReplace('discard'),
+              testId: 'replace-discard',
+            },
           ]}
-          onCancel={() => answerImport('cancel')}
+          onCancel={() => answerReplace('cancel')}
         >
-          {t.importer.workbookBody(workbook.name, changed)}
+          {askReplace.reason === 'import'
+            ? t.importer.workbookBody(workbook.name, changed)
+            : t.file.replaceBody(workbook.name, askReplace.reason)}
         </ConfirmDialog>
       )}
       <TabList

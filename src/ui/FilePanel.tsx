@@ -39,6 +39,16 @@ export interface OpenWorkbook {
   name: string;
 }
 
+/** Why the open workbook would be closed: 导入已发布报告, 新建空白模板 or 打开工作簿. */
+export type ReplaceReason = 'import' | 'new' | 'open';
+
+/**
+ * Closes the open workbook for another one: asks first when it has changes not yet downloaded
+ * (and downloads it first when the user says so), then runs `replace` with the notice of that
+ * download ('' when none). On 取消 `replace` does not run.
+ */
+export type ReplaceWorkbook = (reason: ReplaceReason, replace: (downloaded: string) => Promise<void>) => Promise<void>;
+
 /** Outside Excel: new template, open (file input or drop), download. */
 export function FilePanel(props: {
   backend: FileBackend;
@@ -46,6 +56,8 @@ export function FilePanel(props: {
   onOpen: (wb: OpenWorkbook) => void;
   /** the open workbook was downloaded (nothing unsaved now) */
   onDownloaded?: () => void;
+  /** how the open workbook is replaced (the pane's question); without it, replaced at once */
+  replace?: ReplaceWorkbook;
 }): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
@@ -67,27 +79,31 @@ export function FilePanel(props: {
     }
   };
 
+  const replace: ReplaceWorkbook = props.replace ?? ((_reason, run) => run(''));
+
   const newTemplate = () =>
-    guard(async () => {
-      const year = defaultYear();
-      const wb = await props.backend.create();
-      const sheet = await wb.addSheet(t.insert.sheetName(year));
-      const origin = { row: 0, col: 0 };
-      const format = formatForYear(year);
-      await wb.applyPlan(sheet, planTables({ format, year, organization: '', manualTotals: false }, origin));
-      // the report's other inputs on 报告正文, as 插入表格 adds them in Excel
-      const { addProfileSheet } = await import(/* webpackChunkName: "profile-sheet" */ './profileSheet');
-      await addProfileSheet(wb, { format, year, organization: '' });
-      try {
-        await wb.select(sheet, a1(origin.row, origin.col));
-      } catch {
-        // no selection outside Excel
-      }
-      const name = t.file.templateName(year);
-      props.onOpen({ port: wb, name });
-      downloadBytes(await wb.toBuffer(), name);
-      setNotice(t.file.created(name));
-    });
+    guard(() =>
+      replace('new', async (downloaded) => {
+        const year = defaultYear();
+        const wb = await props.backend.create();
+        const sheet = await wb.addSheet(t.insert.sheetName(year));
+        const origin = { row: 0, col: 0 };
+        const format = formatForYear(year);
+        await wb.applyPlan(sheet, planTables({ format, year, organization: '', manualTotals: false }, origin));
+        // the report's other inputs on 报告正文, as 插入表格 adds them in Excel
+        const { addProfileSheet } = await import(/* webpackChunkName: "profile-sheet" */ './profileSheet');
+        await addProfileSheet(wb, { format, year, organization: '' });
+        try {
+          await wb.select(sheet, a1(origin.row, origin.col));
+        } catch {
+          // no selection outside Excel
+        }
+        const name = t.file.templateName(year);
+        props.onOpen({ port: wb, name });
+        downloadBytes(await wb.toBuffer(), name);
+        setNotice(downloaded + t.file.created(name));
+      }),
+    );
 
   const openFile = (file: File) =>
     guard(async () => {
@@ -95,10 +111,12 @@ export function FilePanel(props: {
         setError({ code: 'not-xlsx', data: { fileName: file.name }, message: 'not an .xlsx file name' });
         return;
       }
-      const data = await readBytes(file);
-      const wb = await props.backend.open(data, file.name);
-      props.onOpen({ port: wb, name: file.name });
-      setNotice(t.file.opened(file.name));
+      await replace('open', async (downloaded) => {
+        const data = await readBytes(file);
+        const wb = await props.backend.open(data, file.name);
+        props.onOpen({ port: wb, name: file.name });
+        setNotice(downloaded + t.file.opened(file.name));
+      });
     });
 
   const download = () =>
@@ -119,7 +137,7 @@ export function FilePanel(props: {
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files?.[0];
-    if (file) void openFile(file);
+    if (file && !busy) void openFile(file);
   };
 
   return (

@@ -172,6 +172,9 @@ export interface UiStrings {
     opened: (name: string) => string;
     created: (name: string) => string;
     templateName: (year: number) => string;
+    /** the question before 新建空白模板 / 打开工作簿 closes a workbook with changes not yet downloaded */
+    replaceBody: (name: string, next: 'new' | 'open') => string;
+    replaceDiscard: (next: 'new' | 'open') => string;
     loading: string;
     notXlsx: (name: string) => string;
   };
@@ -347,6 +350,9 @@ const zh: UiStrings = {
     opened: (name) => `已打开“${name}”。`,
     created: (name) => `已新建“${name}”并开始下载。`,
     templateName: (year) => `${year}年度政府信息公开工作年度报告.xlsx`,
+    replaceBody: (name, next) =>
+      `当前工作簿“${name}”有尚未下载保存的修改。${next === 'new' ? '新建空白模板' : '打开其他工作簿'}会关闭当前工作簿，未下载的修改会丢失。`,
+    replaceDiscard: (next) => (next === 'new' ? '继续新建（放弃当前工作簿）' : '继续打开（放弃当前工作簿）'),
     loading: '正在读取工作簿…',
     notXlsx: (name) => `“${name}”不是 .xlsx 工作簿。请选择 Excel 2007 及以后版本保存的 .xlsx 文件。`,
   },
@@ -531,6 +537,9 @@ const en: UiStrings = {
     opened: (name) => `Opened "${name}".`,
     created: (name) => `Created "${name}"; the download has started.`,
     templateName: (year) => `${year}年度政府信息公开工作年度报告.xlsx`,
+    replaceBody: (name, next) =>
+      `"${name}" has changes that have not been downloaded. ${next === 'new' ? 'A new blank template' : 'Opening another workbook'} closes it; those changes would be lost.`,
+    replaceDiscard: (next) => (next === 'new' ? 'Create anyway (discard the current workbook)' : 'Open anyway (discard the current workbook)'),
     loading: 'Reading the workbook…',
     notXlsx: (name) => `"${name}" is not an .xlsx workbook. Choose a file saved by Excel 2007 or later (.xlsx).`,
   },
