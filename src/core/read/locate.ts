@@ -329,7 +329,11 @@ function headersByNorm(spec: RowTableSpec, block: HeaderEntry[]): Map<string, He
   return out;
 }
 
-const distinctRows = (anchors: Anchor[]): number => new Set(anchors.filter((a) => a.cand.kind === 'row').map((a) => a.cand.key)).size;
+function distinctRows(anchors: Anchor[]): number {
+  const keys = new Set<string | undefined>();
+  for (const a of anchors) if (a.cand.kind === 'row') keys.add(a.cand.key);
+  return keys.size;
+}
 
 /**
  * The anchors of one table: those around the most common anchor column, split into runs of
@@ -518,12 +522,27 @@ function locateRowTable(view: SheetView, format: FormatDef, id: 'table2' | 'tabl
 
 /* ------------------------------------------------------------------ table 四 */
 
+/** whether parseValue(text, 'count') finds a number or a blank marker, by cell text */
+const countLike = new Map<string, boolean>();
+
+function isCountLike(v: string | boolean): boolean {
+  if (typeof v !== 'string') return false; // parseValue: a boolean is text
+  let hit = countLike.get(v);
+  if (hit === undefined) {
+    if (countLike.size >= 5000) countLike.clear();
+    const p = parseValue(v, 'count');
+    hit = typeof p.value === 'number' || p.note === 'blank-marker';
+    countLike.set(v, hit);
+  }
+  return hit;
+}
+
 function rowHasNumbers(view: SheetView, r: number, c0: number, c1: number): boolean {
   for (let c = c0; c <= c1; c++) {
     const v = view.raw(r, c);
     if (v === null) continue;
-    const p = parseValue(v, 'count');
-    if (typeof p.value === 'number' || p.note === 'blank-marker') return true;
+    // parseValue keeps a finite number as it is (NaN and Infinity become text)
+    if (typeof v === 'number' ? Number.isFinite(v) : isCountLike(v)) return true;
   }
   return false;
 }

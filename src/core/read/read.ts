@@ -6,7 +6,7 @@ import { FORMATS, formatForYear, getFormat } from '../formats';
 import type { FormatDef, TableId } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import type { Grid } from '../grid';
-import { emptyReport } from '../model/report';
+import type { ReportData } from '../model/report';
 import type { LocatedReport, ReadIssue } from './types';
 import { locateTablesWithFormat, type TableRead, toLocatedTable } from './locate';
 import { type LabelText, normalizeLabel, NOTE_START, resultSlot } from './normalize';
@@ -181,6 +181,19 @@ export function parseTitle(text: string): { year: number; organization: string }
   return { year, organization };
 }
 
+const titleCache = new Map<string, { year: number; organization: string } | null>();
+
+/** parseTitle, once per distinct cell text (the same texts recur in every workbook of a layout). */
+function cachedTitle(raw: string): { year: number; organization: string } | undefined {
+  let t = titleCache.get(raw);
+  if (t === undefined) {
+    if (titleCache.size >= 5000) titleCache.clear();
+    t = parseTitle(raw) ?? null;
+    titleCache.set(raw, t);
+  }
+  return t ?? undefined;
+}
+
 /** The nearest title cell above row `above` (a cell naming a year; preferring one that names a report). */
 export function findTitle(view: SheetView, above: number): { year: number; organization: string; address: string } | undefined {
   let fallback: { year: number; organization: string; address: string } | undefined;
@@ -188,9 +201,9 @@ export function findTitle(view: SheetView, above: number): { year: number; organ
     for (let c = view.left; c <= view.right; c++) {
       const raw = view.raw(r, c);
       if (typeof raw !== 'string' || raw.length > 80) continue;
-      const t = parseTitle(raw);
+      const t = cachedTitle(raw);
       if (!t) continue;
-      const hit = { ...t, address: view.address(r, c) };
+      const hit = { year: t.year, organization: t.organization, address: view.address(r, c) };
       if (/报告|统计表|政府信息公开/u.test(raw)) return hit;
       fallback ??= hit;
     }
@@ -249,13 +262,16 @@ function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | 
   }
   if (sheets.every((s) => tableCount(s) === 0)) return undefined;
 
-  const data = emptyReport(format, year, organization);
+  // as emptyReport(format, year, organization) (same keys, same order), filled with what was read in one pass
+  const data: ReportData = { format: format.id, year, organization, table2: {}, table3: {}, table4: {} };
   const report: LocatedReport = { data, formatBy, tables: [], cells: {}, issues: [] };
   const issues: ReadIssue[] = [];
   for (const t of TABLE_IDS) {
     const found = sheets.find((s) => s.tables[t]);
     const read = found?.tables[t];
+    const rows = data[t];
     if (!read) {
+      for (const v of format.tables[t].values) (rows[v.row] ??= {})[v.col] = null;
       const sheet = sheets.find((s) => tableCount(s) > 0)?.view.sheet ?? group[0].sheet;
       issues.push({ kind: 'missing-table', sheet, table: t, text: format.tables[t].caption, official: format.tables[t].caption });
       continue;
@@ -265,9 +281,10 @@ function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | 
     // read.values holds keys of this format's value cells only
     for (const v of format.tables[t].values) {
       const cols = read.values[v.row];
-      if (cols && v.col in cols) data[t][v.row][v.col] = cols[v.col];
+      const value = cols?.[v.col]; // a Value is never undefined: undefined = not read
+      (rows[v.row] ??= {})[v.col] = value === undefined ? null : value;
     }
-    issues.push(...read.issues);
+    for (const i of read.issues) issues.push(i);
   }
   report.issues = issues;
   const used = sheets.filter((s) => tableCount(s) > 0).map((s) => s.view.sheet);

@@ -13,6 +13,10 @@ export interface TextCell {
 /** Column letters of the first columns (A … ZZ), for addresses. */
 const COLUMN_LETTERS = Array.from({ length: 702 }, (_, c) => colLetters(c));
 
+/** A1 addresses of the first rows, made once */
+const ADDRESS_ROWS = 2000;
+const ADDRESSES: string[][] = [];
+
 /** A grid with sheet-absolute coordinates and cached normalised label texts. */
 export class SheetView {
   readonly grid: Grid;
@@ -75,7 +79,9 @@ export class SheetView {
   }
 
   address(r: number, c: number): string {
-    return c < COLUMN_LETTERS.length ? `${COLUMN_LETTERS[c]}${r + 1}` : a1(r, c);
+    if (r >= ADDRESS_ROWS || c >= COLUMN_LETTERS.length) return a1(r, c);
+    const row = (ADDRESSES[r] ??= []);
+    return (row[c] ??= `${COLUMN_LETTERS[c]}${r + 1}`);
   }
 
   /** true when every cell of row r in [c0, c1] is empty */
@@ -88,8 +94,15 @@ export class SheetView {
   textCells(): readonly TextCell[] {
     if (!this.cellList) {
       const list: TextCell[] = [];
-      for (let r = this.top; r <= this.bottom; r++) {
-        for (let c = this.left; c <= this.right; c++) {
+      const cells = this.grid.cells;
+      for (let i = 0; i < cells.length; i++) {
+        const row = cells[i];
+        if (!row) continue;
+        for (let j = 0; j < row.length; j++) {
+          // only text cells have a label: numbers, booleans and empty cells are passed over here
+          if (typeof row[j] !== 'string') continue;
+          const r = this.top + i;
+          const c = this.left + j;
           const label = this.label(r, c);
           if (label?.text) list.push({ r, c, text: label.text, label });
         }
