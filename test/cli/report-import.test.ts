@@ -8,7 +8,7 @@ import { emptyReport } from '../../src/core/model/report';
 import { run, tmpDir } from './helpers';
 
 const SAMPLE_JSON = path.join(__dirname, '../../samples/kuquan-2020.json');
-const SAMPLE_TXT = path.join(__dirname, '../../../shared/samples/kuquan-2020.txt');
+const SAMPLE_TXT = path.join(__dirname, '../fixtures/published/kuquan-2020.txt');
 
 type F = { id: string; severity: string; cells: { sheet?: string; address?: string }[]; sentence?: string };
 

@@ -257,7 +257,7 @@ test('without office.js: open an .xlsx, see its findings with their cells, downl
 });
 
 test('without office.js: paste a published report, insert it as a new workbook, check it, load last year from an .xlsx', async () => {
-  const sample = fs.readFileSync(path.join(ROOT, '..', 'shared', 'samples', 'kuquan-2020.txt'), 'utf8');
+  const sample = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'published', 'kuquan-2020.txt'), 'utf8');
   // last year's workbook (2019, the same format) carried 1 application forward by 自然人
   const f2019 = formatForYear(2019);
   const last = emptyReport(f2019, 2019, '哭泉镇人民政府', 0);

@@ -11,8 +11,8 @@ import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-// the CI clones the repository with shared/ beside it
-const XSD = path.join('..', 'shared', 'office-manifest-xsd', 'OfficeAppManifestV1_1.xsd');
+// Microsoft's published schemas, kept with the tests (see test/fixtures/office-manifest-xsd/README.md)
+const XSD = path.join('test', 'fixtures', 'office-manifest-xsd', 'OfficeAppManifestV1_1.xsd');
 const DEV_MANIFEST = path.join(ROOT, 'manifest.xml');
 const BUILD = path.join(ROOT, 'scripts', 'build-manifest.js');
 const PROD_BASE = 'https://nianbao.example.gov.cn/addin';

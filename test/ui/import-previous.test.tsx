@@ -15,7 +15,7 @@ import type { AppProps } from '../../src/ui/App';
 import type { FileBackend, FileWorkbook } from '../../src/ui/files';
 import { FakePort } from './fake-port';
 
-const SAMPLE_TXT = fs.readFileSync(path.join(__dirname, '../../../shared/samples/kuquan-2020.txt'), 'utf8');
+const SAMPLE_TXT = fs.readFileSync(path.join(__dirname, '../fixtures/published/kuquan-2020.txt'), 'utf8');
 const SAMPLE_JSON = JSON.parse(fs.readFileSync(path.join(__dirname, '../../samples/kuquan-2020.json'), 'utf8')) as ReportData;
 const F2021 = getFormat('2021')!;
 const ORG = '某某县人民政府办公室';
