@@ -8,7 +8,7 @@ import { SECTIONS } from '../formats/common';
 import { rangeA1 } from '../grid';
 import type { Value } from '../model/report';
 import type { CellLocation, LocatedTable, ReadIssue } from './types';
-import { isAltered, type LabelMatch, LabelMatcher, type MatchLevel, normalizeLabel } from './normalize';
+import { isAltered, type LabelMatch, LabelMatcher, type LabelText, type MatchLevel, normalizeLabel, resultSlot } from './normalize';
 import { SheetView } from './sheet';
 import { parseValue } from './value';
 
@@ -654,11 +654,57 @@ function readTable4At(view: SheetView, spec: T4Spec, found: ({ r: number; c: num
   };
 }
 
+/* ------------------------------------------------------------------ texts the tables ignore */
+
+const takenSlot = new WeakMap<FormatDef, number>();
+
+/**
+ * Whether any matcher of the format's tables (or the section captions) could take a cell text for
+ * a label, at any level, as a whole or in part (a parent label followed by a row label, the two
+ * header levels of table 四 in one cell). A text for which this is false is passed over by every
+ * step above, wherever it stands outside the tables' rows: its content cannot change what is found.
+ */
+export function takenForLabel(label: LabelText, format: FormatDef): boolean {
+  let slot = takenSlot.get(format);
+  if (slot === undefined) {
+    slot = resultSlot();
+    takenSlot.set(format, slot);
+  }
+  let hit = label.results[slot] as boolean | undefined;
+  if (hit === undefined) {
+    hit = computeTaken(label, format);
+    label.results[slot] = hit;
+  }
+  return hit;
+}
+
+function computeTaken(label: LabelText, format: FormatDef): boolean {
+  const text = label.text;
+  if (!text) return false;
+  if (CAPTIONS.matchText(label)) return true;
+  for (const id of ['table2', 'table3'] as const) {
+    const spec = rowTableSpec(format.tables[id]);
+    if (spec.sideMatcher.matchText(label) || spec.rowMatcher.matchText(label)) return true;
+    if (spec.rightMatcher.matchText(label) || spec.sideHeaderMatcher.matchText(label)) return true;
+    if (spec.parents.some((p) => text.startsWith(p.norm))) return true;
+  }
+  const t4 = t4Spec(format.tables.table4);
+  if (t4.groupMatcher.matchText(label) || t4.fieldMatcher.matchText(label) || t4.otherMatcher.matchText(label)) return true;
+  return t4.others.some((o) => text.startsWith(o));
+}
+
 /* ------------------------------------------------------------------ per sheet */
 
 /** The tables of one format found on one sheet (absent when not found). */
 export function locateTablesWithFormat(view: SheetView, format: FormatDef): Partial<Record<TableId, TableRead>> {
-  return view.memo(format, 'tables', () => computeTables(view, format));
+  return view.memo(format, TABLES_TAG, () => computeTables(view, format));
+}
+
+const TABLES_TAG = 'tables';
+
+/** Tells a sheet the tables of a format on it, known without reading it (see own-layout.ts). */
+export function rememberTables(view: SheetView, format: FormatDef, tables: Partial<Record<TableId, TableRead>>): void {
+  view.memo(format, TABLES_TAG, () => tables);
 }
 
 function computeTables(view: SheetView, format: FormatDef): Partial<Record<TableId, TableRead>> {
