@@ -52,7 +52,8 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
 
 /** Every report found in a workbook, with the sheet metadata the ports remember. */
 export async function locateReports(wb: XlsxWorkbook, file: string): Promise<LocatedReport[]> {
-  const grids = (await wb.readAllGrids()).filter((g) => !AUX_SHEETS.includes(g.sheet));
+  const grids: Grid[] = [];
+  for (const sheet of await wb.listSheets()) if (!AUX_SHEETS.includes(sheet)) grids.push(await wb.readGrid(sheet));
   const reports = readReports(grids, { metadata: await sheetMetadata(wb, grids) });
   if (reports.length === 0) throw new WorkbookError('no-tables', { file: path.basename(file) });
   return reports;

@@ -6,7 +6,7 @@ import { FORMATS } from '../formats';
 import type { FormatDef } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import { locateTablesWithFormat } from './locate';
-import { type LabelText, normalizeLabel, NOTE_START, resultSlot } from './normalize';
+import { isNoteStart, type LabelText, normalizeLabel, resultSlot } from './normalize';
 import type { SheetView } from './sheet';
 
 /* ------------------------------------------------------------------ format by layout */
@@ -68,7 +68,7 @@ function evidenceIn(label: LabelText, ev: Evidence): readonly string[] {
   let out: string[] | undefined;
   if (ev.labels.has(text)) out = [text];
   for (let i = 1; i < text.length; i++) {
-    if (!NOTE_START.test(text.charAt(i))) continue;
+    if (!isNoteStart(text, i)) continue;
     const prefix = text.slice(0, i);
     if (ev.labels.has(prefix)) (out ??= []).push(prefix);
   }

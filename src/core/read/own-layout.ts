@@ -31,8 +31,8 @@ const FREE = 3;
 
 interface TableTemplate {
   read: Omit<TableRead, 'values' | 'issues'>;
-  /** value cells in the order the long way read them */
-  slots: { row: string; col: string; r: number; c: number }[];
+  /** value cells by row */
+  rows: { row: string; cells: { col: string; r: number; c: number }[] }[];
 }
 
 interface Template {
@@ -95,11 +95,11 @@ function buildTemplate(format: FormatDef, sheet: string, top: number, left: numb
   for (const id of TABLE_IDS) {
     const read = found[id];
     if (!read || read.issues.length > 0) return undefined;
-    const slots: TableTemplate['slots'] = [];
-    for (const [row, colsOf] of Object.entries(read.cells)) {
-      for (const [col, loc] of Object.entries(colsOf)) slots.push({ row, col, r: loc.row, c: loc.col });
-    }
-    tables.push({ read: { table: id, sheet, range: read.range, top: read.top, bottom: read.bottom, cells: freezeCells(read.cells) }, slots });
+    const rows = Object.entries(read.cells).map(([row, colsOf]) => ({
+      row,
+      cells: Object.entries(colsOf).map(([col, loc]) => ({ col, r: loc.row, c: loc.col })),
+    }));
+    tables.push({ read: { table: id, sheet, range: read.range, top: read.top, bottom: read.bottom, cells: freezeCells(read.cells) }, rows });
   }
   return { format, top, left, rows, cols, kinds, texts, labelCount, tables };
 }
@@ -151,11 +151,15 @@ function matches(view: SheetView, t: Template): boolean {
 
 function tablesOf(view: SheetView, t: Template): Partial<Record<TableId, TableRead>> {
   const out: Partial<Record<TableId, TableRead>> = {};
-  for (const { read, slots } of t.tables) {
+  for (const { read, rows } of t.tables) {
     const values: Record<string, Record<string, Value>> = {};
-    for (const s of slots) {
-      const v = view.raw(s.r, s.c);
-      (values[s.row] ??= {})[s.col] = typeof v === 'number' ? v : null;
+    for (const { row, cells } of rows) {
+      const out: Record<string, Value> = {};
+      for (const { col, r, c } of cells) {
+        const v = view.raw(r, c);
+        out[col] = typeof v === 'number' ? v : null;
+      }
+      values[row] = out;
     }
     out[read.table] = { ...read, values, issues: [] };
   }

@@ -3,10 +3,10 @@
  * per sheet (表二 / 表三 / 表四) are combined into one report.
  */
 import { FORMATS, formatForYear, getFormat } from '../formats';
-import type { FormatDef, TableId } from '../formats/types';
+import type { FormatDef, TableDef, TableId } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import type { Grid } from '../grid';
-import type { ReportData } from '../model/report';
+import type { ReportData, Value } from '../model/report';
 import type { LocatedReport, ReadIssue } from './types';
 import { locateTablesWithFormat, type TableRead, toLocatedTable } from './locate';
 import { formatByLayout } from './layout-format';
@@ -91,6 +91,29 @@ export function findTitle(view: SheetView, above: number): { year: number; organ
 
 /* ------------------------------------------------------------------ reports */
 
+interface RowKeys {
+  row: string;
+  cols: string[];
+}
+
+const rowCache = new WeakMap<TableDef, RowKeys[]>();
+
+/** A table's value keys by row, rows and columns in the order of its value cells (emptyReport's order). */
+function rowsOf(def: TableDef): RowKeys[] {
+  let out = rowCache.get(def);
+  if (!out) {
+    const byRow = new Map<string, string[]>();
+    for (const v of def.values) {
+      const cols = byRow.get(v.row);
+      if (cols) cols.push(v.col);
+      else byRow.set(v.row, [v.col]);
+    }
+    out = [...byRow].map(([row, cols]) => ({ row, cols }));
+    rowCache.set(def, out);
+  }
+  return out;
+}
+
 interface GroupSheet {
   view: SheetView;
   tables: Partial<Record<TableId, TableRead>>;
@@ -148,8 +171,13 @@ function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | 
     const found = sheets.find((s) => s.tables[t]);
     const read = found?.tables[t];
     const rows = data[t];
+    const byRow = rowsOf(format.tables[t]);
     if (!read) {
-      for (const v of format.tables[t].values) (rows[v.row] ??= {})[v.col] = null;
+      for (const { row, cols } of byRow) {
+        const out: Record<string, Value> = {};
+        for (const col of cols) out[col] = null;
+        rows[row] = out;
+      }
       const sheet = sheets.find((s) => tableCount(s) > 0)?.view.sheet ?? group[0].sheet;
       issues.push({ kind: 'missing-table', sheet, table: t, text: format.tables[t].caption, official: format.tables[t].caption });
       continue;
@@ -157,10 +185,14 @@ function buildReport(group: SheetView[], options: ReadOptions): LocatedReport | 
     report.tables.push(toLocatedTable(read));
     report.cells[t] = read.cells;
     // read.values holds keys of this format's value cells only
-    for (const v of format.tables[t].values) {
-      const cols = read.values[v.row];
-      const value = cols?.[v.col]; // a Value is never undefined: undefined = not read
-      (rows[v.row] ??= {})[v.col] = value === undefined ? null : value;
+    for (const { row, cols } of byRow) {
+      const from = read.values[row];
+      const out: Record<string, Value> = {};
+      for (const col of cols) {
+        const value = from?.[col]; // a Value is never undefined: undefined = not read
+        out[col] = value === undefined ? null : value;
+      }
+      rows[row] = out;
     }
     for (const i of read.issues) issues.push(i);
   }

@@ -1,5 +1,5 @@
 import { bestMatch, matchLabel, normalizeLabel } from '../../../src/core/read';
-import { LabelMatcher } from '../../../src/core/read/normalize';
+import { isNoteStart, LabelMatcher, NOTE_START } from '../../../src/core/read/normalize';
 import { FORMATS } from '../../../src/core/formats';
 import { TABLE_IDS } from '../../../src/core/formats/types';
 
@@ -106,5 +106,18 @@ describe('LabelMatcher', () => {
     }
     expect(differing).toEqual([]);
     expect(compared).toBeGreaterThan(5000);
+  });
+});
+
+describe('isNoteStart', () => {
+  test('agrees with NOTE_START on every character of the BMP', () => {
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (isNoteStart(`x${ch}`, 1) !== NOTE_START.test(ch)) differ.push(ch);
+    }
+    expect(differ).toEqual([]);
+    expect(isNoteStart('规章(设区的市)', 2)).toBe(true);
+    expect(isNoteStart('规章', 2)).toBe(false);
   });
 });
