@@ -37,7 +37,30 @@ export interface SectionSplit {
   lines: string[];
 }
 
+/**
+ * Every heading pattern ends with 况, 施 or 项, so a heading line contains one of them once cleaned. The
+ * only other characters NFKC turns into one of them are the compatibility ideographs U+FA71 and U+2F81B
+ * (况); a line with none of these is no heading.
+ */
+const HEADING_LAST_CHARS = /[况施项\uFA71]|\uD87E\uDC1B/;
+
+/**
+ * More than 40 CJK ideographs (U+4E00–U+9FA5): too long for a heading. NFKC leaves each of them as it
+ * is (none decomposes or composes with a neighbour) and cleanText/trim remove none of them, so the
+ * cleaned line is longer than 40 too.
+ */
+function tooLong(line: string): boolean {
+  if (line.length <= 40) return false;
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch >= 0x4e00 && ch <= 0x9fa5 && ++n > 40) return true;
+  }
+  return false;
+}
+
 function headingOf(line: string): { index: number; style: string } | undefined {
+  if (!HEADING_LAST_CHARS.test(line) || tooLong(line)) return undefined;
   const t = cleanText(line).trim();
   if (!t || t.length > 40) return undefined;
   const m = HEADING_MARKER.exec(t);

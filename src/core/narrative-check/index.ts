@@ -5,7 +5,7 @@
  * Each finding quotes the sentence and names the table cells it contradicts.
  */
 import { formatForYear, getFormat, SECTIONS } from '../formats';
-import type { FormatDef, TableDef, TableId } from '../formats/types';
+import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
 import type { ReportData } from '../model/report';
 import { numeric } from '../model/report';
 import { IMPORT, NARRATIVE_CHECK as M, NARRATIVE_WHAT } from '../messages/import';
@@ -31,15 +31,44 @@ function finding(id: string, message: string, extra: Partial<Finding> = {}): Fin
   return { id, severity: d.severity, cells: [], basis: d.basis, message, ...extra };
 }
 
-function rowName(table: TableDef, row: string): string {
+function rowNameOf(table: TableDef, row: string): string {
   const vc = table.values.find((v) => v.row === row);
   if (vc?.parentLabel && /^（[一二三四五六七八九十]+）/.test(vc.parentLabel)) return `${vc.parentLabel} ${vc.rowLabel}`;
   return table.rowOrder.find((r) => r.key === row)?.label ?? row;
 }
 
+/** Per table of a format: row names and value cells (“row|col”), looked up once. */
+interface TableIndex {
+  rowNames: Map<string, string>;
+  /** the first value cell of each “row|col” (as values.find) */
+  cells: Map<string, ValueCell>;
+}
+const TABLE_INDEX = new WeakMap<TableDef, TableIndex>();
+
+function tableIndex(table: TableDef): TableIndex {
+  let ix = TABLE_INDEX.get(table);
+  if (!ix) {
+    const cells = new Map<string, ValueCell>();
+    for (const v of table.values) {
+      const k = `${v.row}|${v.col}`;
+      if (!cells.has(k)) cells.set(k, v);
+    }
+    ix = { rowNames: new Map(), cells };
+    TABLE_INDEX.set(table, ix);
+  }
+  return ix;
+}
+
+function rowName(table: TableDef, row: string): string {
+  const names = tableIndex(table).rowNames;
+  let name = names.get(row);
+  if (name === undefined) names.set(row, (name = rowNameOf(table, row)));
+  return name;
+}
+
 function describe(format: FormatDef, data: ReportData, ref: CellRef, cells?: LocatedReport['cells']): FindingCell {
   const table = format.tables[ref.table];
-  const vc = table.values.find((v) => v.row === ref.row && v.col === ref.col);
+  const vc = tableIndex(table).cells.get(`${ref.row}|${ref.col}`);
   const raw = data[ref.table]?.[ref.row]?.[ref.col];
   const cell: FindingCell = {
     table: ref.table,
@@ -64,7 +93,8 @@ function tableValue(data: ReportData, q: Quantity): number | undefined {
     if (v === undefined) return undefined;
     sum += v;
   }
-  return Number(sum.toFixed(6));
+  // an integer reads back from toFixed unchanged
+  return Number.isInteger(sum) ? sum : Number(sum.toFixed(6));
 }
 
 function whatOf(q: Quantity): string {
@@ -81,6 +111,7 @@ function cellsText(cells: FindingCell[]): string {
 
 /* ---------------------------------------------------------------- placeholders */
 
+/* The /g regexes here are run only with exec loops from lastIndex 0 to the end (never re-entrantly). */
 const PLACEHOLDERS: RegExp[] = [
   /20[XxＸｘ×]{2}/g,
   /(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])/g,
@@ -90,6 +121,22 @@ const PLACEHOLDERS: RegExp[] = [
   /TODO/gi,
   /(?<![A-Za-z0-9])[XＸ](?=\s*[件条项个年月日%])/g,
 ];
+/** a character every placeholder above contains (TODO/i: T or t); a sentence without one has none */
+const PLACEHOLDER_CHARS = /[XxＸｘ×待….Tt]/;
+/** the placeholders above as one pattern (TODO/i written out): it finds something when one of them does */
+const ANY_PLACEHOLDER =
+  /20[XxＸｘ×]{2}|(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|×{2,}|待补充|待填写|待定稿|……|\.{6}|[Tt][Oo][Dd][Oo]|(?<![A-Za-z0-9])[XＸ](?=\s*[件条项个年月日%])/;
+
+/** 统计期限 “2020年1月1日至2020年12月31日” (global: exec loops from lastIndex 0 only) */
+const PERIOD = /((\d{4})\s*年\s*0?1\s*月\s*0?1\s*日)\s*(?:起)?\s*(?:至|到|—+|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
+
+const YEAR_NAMED = new Map<number, RegExp>();
+/** /2020\s*年/ for a year */
+function yearNamed(year: number): RegExp {
+  let re = YEAR_NAMED.get(year);
+  if (!re) YEAR_NAMED.set(year, (re = new RegExp(`${year}\\s*年`)));
+  return re;
+}
 
 /* ---------------------------------------------------------------- subject */
 
@@ -144,7 +191,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
     const ms = mentionsOf(format, s.text, si);
     const sentenceYears = yearsIn(s.text);
     // “2020年结转的申请” in a 2021 report speaks of this year's 上年结转
-    const carry = /结转/.test(s.text);
+    const carry = s.text.indexOf('结转') >= 0;
     const otherYears = data.year
       ? sentenceYears.filter((y) => y !== data.year && !(carry && Math.abs(y - data.year) === 1))
       : [];
@@ -164,9 +211,12 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
       if (data.year && m.years.some((y) => y !== data.year)) return;
       // a sentence about another year only (its figures are that year's, see NARR-YEAR above)
       if (otherYears.length && !sentenceYears.includes(data.year)) return;
-      const cells = cellsOf(q);
+      // the cells as named in findings, made when the first finding needs them
+      let described: FindingCell[] | undefined;
+      const mentionCells = (): FindingCell[] => (described ??= cellsOf(q));
       // units
       if (q.kind === 'applications' && (m.unit === '条' || m.unit === '起')) {
+        const cells = mentionCells();
         findings.push(
           finding('NARR-UNIT', M.unitApplications(m.unit), {
             sentence: s.text,
@@ -183,6 +233,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
       if (prior) {
         const pv = q.kind === 'amount' && prior.m.unit === '元' ? prior.m.value / 10000 : prior.m.value;
         if (pv !== textValue) {
+          const cells = mentionCells();
           findings.push(
             finding('NARR-SUM', M.twoValues(whatOf(q), pv, textValue, prior.sentence), {
               sentence: s.text,
@@ -197,6 +248,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
         if (Math.abs(textValue - tv) < 1e-9) return;
         const unitSwap = (m.unit === '元' && Math.abs(m.value - tv) < 1e-9) || (m.unit === '万元' && Math.abs(m.value - tv * 10000) < 1e-6);
         if (unitSwap) {
+          const cells = mentionCells();
           findings.push(
             finding('NARR-UNIT', M.unitAmount(m.text, cellsText(cells), tv), {
               sentence: s.text,
@@ -208,6 +260,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
         }
       }
       if (Math.abs(textValue - tv) < 1e-9) return;
+      const cells = mentionCells();
       const message = m.zeroClaim
         ? M.zeroClaim(whatOf(q), cellsText(cells), tv)
         : M.tableMismatch(whatOf(q), textValue, q.kind === 'amount' ? '万元' : m.unit, cellsText(cells), tv);
@@ -283,10 +336,12 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
     }
 
     /* placeholders */
+    if (!PLACEHOLDER_CHARS.test(s.text) || !ANY_PLACEHOLDER.test(s.text)) return;
     const spans: { a: number; b: number; t: string }[] = [];
     for (const re of PLACEHOLDERS) {
-      for (const m of s.text.matchAll(re)) {
-        const a = m.index ?? 0;
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const a = m.index;
         const b = a + m[0].length;
         if (spans.some((x) => x.a <= a && b <= x.b)) continue;
         for (let i = spans.length - 1; i >= 0; i--) if (a <= spans[i].a && spans[i].b <= b) spans.splice(i, 1);
@@ -304,9 +359,13 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
     if (title?.year !== undefined && title.year !== data.year) {
       findings.push(finding('NARR-YEAR', M.titleYear(title.year, data.year), { sentence: title.title, suggestion: M.titleYearSuggestion }));
     }
-    const period = /((\d{4})\s*年\s*0?1\s*月\s*0?1\s*日)\s*(?:起)?\s*(?:至|到|—+|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
     sentences.forEach((s) => {
-      for (const m of s.text.matchAll(period)) {
+      // every 统计期限 ends with 31日
+      if (s.text.indexOf('31') < 0) return;
+      const found: RegExpExecArray[] = [];
+      PERIOD.lastIndex = 0;
+      for (let m = PERIOD.exec(s.text); m; m = PERIOD.exec(s.text)) found.push(m);
+      for (const m of found) {
         const a = Number(m[2]);
         const b = m[3] ? Number(m[3]) : a;
         if (a !== data.year || b !== data.year) {
@@ -314,7 +373,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
         }
       }
     });
-    if (!new RegExp(`${data.year}\\s*年`).test(text)) {
+    if (!yearNamed(data.year).test(text)) {
       findings.push(finding('NARR-YEAR', M.yearAbsent(data.year), { suggestion: M.yearAbsentSuggestion(data.year) }));
     }
   }
@@ -354,7 +413,8 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
   const own = placeOf(org);
   if (own) {
     sentences.forEach((s) => {
-      if (!FIRST_PERSON.test(s.text)) return;
+      // FIRST_PERSON names 我 or 本
+      if ((s.text.indexOf('我') < 0 && s.text.indexOf('本') < 0) || !FIRST_PERSON.test(s.text)) return;
       for (const other of otherBodies(s.text, own)) {
         findings.push(finding('NARR-SUBJECT', M.subject(other, org), { sentence: s.text, suggestion: M.subjectSuggestion(org) }));
       }

@@ -72,34 +72,61 @@ export function chineseNumber(s: string): number | undefined {
   return total + cur;
 }
 
-const SEP = /[，,、；;：:（）()]/;
+/** the clause separators ，,、；;：:（）() */
+const SEP = new Set([...'，,、；;：:（）()']);
+/* Module-level /g regexes below are only run with exec loops that start at lastIndex 0 and run to the end (lastIndex back at 0), never re-entrantly. */
 const MENTION = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(万条|万元|万件|人次|件|条|起|宗|项|个|元|部|份)/g;
 const COMPARISON = /较|同比|环比|相比|比上年|比去年|增长|增加|减少|下降|上升|持平|去年|上年同期|上一年同期/;
 const YEAR = /(?<!\d)(20\d{2})\s*年(?!\s*(?:修订|修正|版))/g;
+const DOC_TITLE = /《[^》]*》/g;
+const SENTENCE_END = /[。！？!?]/g;
+const DOC_NUMBER = /[〔［[][^〕］\]]*[〕］\]]/g;
+const DIGIT_OR_DOT = /[\d.]/;
+const NOT_COUNTED_AFTER = /^事/;
+const NOT_COUNTED_BEFORE = /[每逐同统唯进]/;
+const PERIOD_UNIT = /^(工作日|月|小时|季度|年|自然日)/;
+const TOTAL_BEFORE = /(?:共|共计|合计|总计|累计)[^，,、；;]{0,20}$/;
+const TOTAL_AFTER = /^[^，,、；;]{0,4}(?:其中)/;
 
 /** Sentences of a text: split at 。！？ and line breaks; empty ones dropped. */
 export function splitSentences(text: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    for (const part of line.split(/(?<=[。！？!?])/)) {
-      const t = part.trim();
+  // lines split at \n only: a \r left at a line's end is removed by trim() like the rest of the whitespace
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // a part ends after each 。！？!? (as line.split(/(?<=[。！？!?])/))
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+      const t = line.slice(from, m.index + 1).trim();
       if (t) out.push({ text: t, line: i });
+      from = m.index + 1;
     }
-  });
+    const t = (from ? line.slice(from) : line).trim();
+    if (t) out.push({ text: t, line: i });
+  }
   return out;
 }
 
 /** Years named in a piece of text, ignoring titles of documents (《…》) and document numbers (〔…〕). */
 export function yearsIn(s: string): number[] {
-  const bare = s.replace(/《[^》]*》/g, '').replace(/[〔［[][^〕］\]]*[〕］\]]/g, '');
-  return [...bare.matchAll(YEAR)].map((m) => Number(m[1]));
+  // every year is written with 年
+  if (s.indexOf('年') < 0) return [];
+  let bare = s;
+  if (bare.indexOf('《') >= 0) bare = bare.replace(DOC_TITLE, '');
+  if (bare.indexOf('〔') >= 0 || bare.indexOf('［') >= 0 || bare.indexOf('[') >= 0) bare = bare.replace(DOC_NUMBER, '');
+  const out: number[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(bare); m; m = YEAR.exec(bare)) out.push(Number(m[1]));
+  return out;
 }
 
 function clauseBounds(s: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !SEP.test(s[a - 1])) a--;
+  while (a > 0 && !SEP.has(s[a - 1])) a--;
   let b = end;
-  while (b < s.length && !SEP.test(s[b])) b++;
+  while (b < s.length && !SEP.has(s[b])) b++;
   return [a, b];
 }
 
@@ -146,7 +173,18 @@ const T4_FIELD: { what: string; field: string; re: RegExp }[] = [
   { what: 'pending', field: 'pending', re: /尚未审结|未审结|正在审理|审理中|尚未结案/ },
 ];
 
+/** t3Rows per format and quantity (the rows depend on the format only); callers do not change the arrays */
+const T3_ROWS = new WeakMap<FormatDef, Map<string, string[]>>();
+
 function t3Rows(format: FormatDef, what: string): string[] {
+  let byWhat = T3_ROWS.get(format);
+  if (!byWhat) T3_ROWS.set(format, (byWhat = new Map()));
+  let rows = byWhat.get(what);
+  if (!rows) byWhat.set(what, (rows = t3RowsOf(format, what)));
+  return rows;
+}
+
+function t3RowsOf(format: FormatDef, what: string): string[] {
   const keys = format.tables.table3.rowOrder.map((r) => r.key);
   switch (what) {
     case 'denied':
@@ -187,8 +225,13 @@ function t4Quantity(group: (typeof T4_GROUP)[number], field?: (typeof T4_FIELD)[
   };
 }
 
+/** “row|col” of every value cell of table 二, per format */
+const T2_CELLS = new WeakMap<FormatDef, Set<string>>();
+
 function hasCell(format: FormatDef, row: string, col: string): boolean {
-  return format.tables.table2.values.some((v) => v.row === row && v.col === col);
+  let cells = T2_CELLS.get(format);
+  if (!cells) T2_CELLS.set(format, (cells = new Set(format.tables.table2.values.map((v) => `${v.row}|${v.col}`))));
+  return cells.has(`${row}|${col}`);
 }
 
 function t2Quantity(format: FormatDef, seg: string, unit: string): Quantity | undefined {
@@ -278,12 +321,18 @@ function resolve(
 }
 
 /** Statements of zero without a number: “没有收到政府信息公开申请”, “未发生行政复议、行政诉讼”. */
+const ZERO_CLAIM = /(?:没有|未)(?:收到|受理|接到|发生|出现|涉及|产生)[^，。；,;]{0,24}/g;
+
 function zeroClaims(format: FormatDef, s: string, sentence: number): Mention[] {
   const out: Mention[] = [];
+  if (s.indexOf('未') < 0 && s.indexOf('没有') < 0) return out;
   const base = { sentence, value: 0, unit: '件', comparison: false, zeroClaim: true };
-  for (const m of s.matchAll(/(?:没有|未)(?:收到|受理|接到|发生|出现|涉及|产生)[^，。；,;]{0,24}/g)) {
+  const found: RegExpExecArray[] = [];
+  ZERO_CLAIM.lastIndex = 0;
+  for (let m = ZERO_CLAIM.exec(s); m; m = ZERO_CLAIM.exec(s)) found.push(m);
+  for (const m of found) {
     const seg = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const years = yearsIn(s.slice(0, start));
     if (/复议|诉讼/.test(seg)) {
       if (/复议/.test(seg.replace(/复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/, ''))) {
@@ -300,30 +349,33 @@ function zeroClaims(format: FormatDef, s: string, sentence: number): Mention[] {
 /** All number mentions of one sentence, with the table quantity each names (if any). */
 export function mentionsOf(format: FormatDef, s: string, sentence: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.matchAll(MENTION)) {
-    const start = m.index ?? 0;
+  const found: RegExpExecArray[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(s); m; m = MENTION.exec(s)) found.push(m);
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const start = m.index;
     const end = start + m[0].length;
     const numText = m[1];
     const unit = m[2];
     const before = s[start - 1] ?? '';
     const after = s.slice(end, end + 3);
-    if (before === '第' || /[\d.]/.test(before)) continue;
+    if (before === '第' || DIGIT_OR_DOT.test(before)) continue;
     let value: number | undefined;
-    if (/^\d/.test(numText)) value = Number(numText);
+    const c0 = numText.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) value = Number(numText);
     else {
-      if (unit !== '件' || /^事/.test(after) || /[每逐同统唯进]/.test(before)) continue;
+      if (unit !== '件' || NOT_COUNTED_AFTER.test(after) || NOT_COUNTED_BEFORE.test(before)) continue;
       value = chineseNumber(numText);
     }
     if (value === undefined || !Number.isFinite(value)) continue;
-    if (unit === '个' && /^(工作日|月|小时|季度|年|自然日)/.test(after)) continue;
+    if (unit === '个' && PERIOD_UNIT.test(after)) continue;
     const [a, b] = clauseBounds(s, start, end);
     const prevEnd = out.length ? Math.max(a, out[out.length - 1].end) : a;
-    const nextStart = (() => {
-      MENTION.lastIndex = 0;
-      const rest = s.slice(end, b);
-      const nm = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(万条|万元|万件|人次|件|条|起|宗|项|个|元|部|份)/.exec(rest);
-      return nm ? end + (nm.index ?? 0) : b;
-    })();
+    // the next number with a unit in the clause: the next match (from `end` on), when it starts before the
+    // clause ends (a match cannot run across a separator)
+    const next = found[k + 1];
+    const nextStart = next && next.index < b ? next.index : b;
     const pre = s.slice(prevEnd, start);
     const post = s.slice(end, nextStart);
     const clausePre = s.slice(a, start);
@@ -339,8 +391,10 @@ export function mentionsOf(format: FormatDef, s: string, sentence: number): Ment
       years: yearsIn(clausePre),
       quantity,
       parent,
-      total: /(?:共|共计|合计|总计|累计)[^，,、；;]{0,20}$/.test(pre) || /^[^，,、；;]{0,4}(?:其中)/.test(s.slice(end, end + 6)),
+      total:
+        ((pre.indexOf('共') >= 0 || pre.indexOf('计') >= 0) && TOTAL_BEFORE.test(pre)) || TOTAL_AFTER.test(s.slice(end, end + 6)),
     });
   }
-  return [...out, ...zeroClaims(format, s, sentence)];
+  for (const z of zeroClaims(format, s, sentence)) out.push(z);
+  return out;
 }
