@@ -13,6 +13,23 @@ export function formatOf(data: ReportData): FormatDef {
   return getFormat(data.format) ?? formatForYear(data.year);
 }
 
+/** A table's value cells by row and column (the first of each, as values.find), once per table of a format. */
+const VALUE_CELLS = new WeakMap<TableDef, Map<string, Map<string, ValueCell>>>();
+
+function valueCell(def: TableDef, row: string, col: string): ValueCell | undefined {
+  let rows = VALUE_CELLS.get(def);
+  if (!rows) {
+    rows = new Map();
+    for (const v of def.values) {
+      let cols = rows.get(v.row);
+      if (!cols) rows.set(v.row, (cols = new Map()));
+      if (!cols.has(v.col)) cols.set(v.col, v);
+    }
+    VALUE_CELLS.set(def, rows);
+  }
+  return rows.get(row)?.get(col);
+}
+
 /** Reads figures from the report data and remembers which cells a paragraph quotes. */
 class Figures {
   private used: CellRef[] = [];
@@ -31,7 +48,7 @@ class Figures {
   text(table: TableId, row: string, col: string): string {
     this.used.push({ table, row, col });
     const v = this.num(table, row, col);
-    const cell = this.format.tables[table].values.find((x) => x.row === row && x.col === col);
+    const cell = valueCell(this.format.tables[table], row, col);
     return v === undefined ? M.PENDING_FIGURE : formatNumber(v, cell?.kind ?? 'count');
   }
 
@@ -70,12 +87,16 @@ class Figures {
 
   /** the cells quoted since the last call */
   take(): CellRef[] {
-    const seen = new Set<string>();
+    // table → row → columns seen
+    const seen = new Map<TableId, Map<string, Set<string>>>();
     const out: CellRef[] = [];
     for (const r of this.used) {
-      const k = `${r.table}|${r.row}|${r.col}`;
-      if (!seen.has(k)) {
-        seen.add(k);
+      let rows = seen.get(r.table);
+      if (!rows) seen.set(r.table, (rows = new Map()));
+      let cols = rows.get(r.row);
+      if (!cols) rows.set(r.row, (cols = new Set()));
+      if (!cols.has(r.col)) {
+        cols.add(r.col);
         out.push(r);
       }
     }
@@ -211,7 +232,7 @@ function applicationsParagraph(format: FormatDef, fig: Figures): ParagraphBlock 
     second.push(M.S.processed(fig.text('table3', 'total_processed', 'total')));
     const groups: { label: string; rows: { key: string; label: string }[] }[] = [];
     for (const key of resultKeys) {
-      const cell = t3def.values.find((v) => v.row === key && v.col === 'total');
+      const cell = valueCell(t3def, key, 'total');
       if (!cell) continue;
       const parent = cell.parentLabel && cell.parentLabel !== '三、本年度办理结果' ? cell.parentLabel : undefined;
       const label = parent ?? cell.rowLabel;

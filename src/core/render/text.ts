@@ -32,12 +32,23 @@ function blockLines(b: Block, doc: ReportDocument, compact: boolean): string[] {
   return ['', ...(compact ? compactTableLines(t) : tableLines(t))];
 }
 
+/** tabs and line breaks in a cell's text (written as one space) */
+const BREAK = /[\t\r\n]/;
+const BREAKS = /[\t\r\n]+/g;
+
 /** Rows of a table as tab-separated lines over the full grid (merged cells written once, at their top left). */
 export function tableLines(t: DocTable): string[] {
   const grid: string[][] = Array.from({ length: t.rows }, () => Array<string>(t.cols).fill(''));
-  for (const row of t.cells) for (const c of row) grid[c.r][c.c] = c.text.replace(/[\t\r\n]+/g, ' ');
-  const lines = grid.map((r) => r.join('\t').replace(/\t+$/, ''));
+  for (const row of t.cells) for (const c of row) grid[c.r][c.c] = BREAK.test(c.text) ? c.text.replace(BREAKS, ' ') : c.text;
+  const lines = grid.map((r) => trimTabs(r.join('\t')));
   return [...lines, ...t.notes];
+}
+
+/** the line without trailing tabs (as .replace(/\t+$/, '')) */
+function trimTabs(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 9) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Rows of a table as their non-empty cells joined by a full-width space. */
