@@ -72,8 +72,25 @@ export function chineseNumber(s: string): number | undefined {
   return total + cur;
 }
 
-/** the clause separators ，,、；;：:（）() */
-const SEP = new Set([...'，,、；;：:（）()']);
+/** a clause separator ，,、；;：:（）() (by UTF-16 code unit) */
+function isSep(ch: number): boolean {
+  switch (ch) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0x3001: // 、
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff08: // （
+    case 0xff09: // ）
+    case 0x28: // (
+    case 0x29: // )
+      return true;
+    default:
+      return false;
+  }
+}
 /* Module-level /g regexes below are only run with exec loops that start at lastIndex 0 and run to the end (lastIndex back at 0), never re-entrantly. */
 const MENTION = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(万条|万元|万件|人次|件|条|起|宗|项|个|元|部|份)/g;
 const COMPARISON = /较|同比|环比|相比|比上年|比去年|增长|增加|减少|下降|上升|持平|去年|上年同期|上一年同期/;
@@ -124,9 +141,9 @@ export function yearsIn(s: string): number[] {
 
 function clauseBounds(s: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !SEP.has(s[a - 1])) a--;
+  while (a > 0 && !isSep(s.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < s.length && !SEP.has(s[b])) b++;
+  while (b < s.length && !isSep(s.charCodeAt(b))) b++;
   return [a, b];
 }
 
