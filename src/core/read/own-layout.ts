@@ -2,8 +2,8 @@
  * Sheets laid out by this product and then only filled in — the common case — are read without
  * searching: what the reader finds on them is known from the layout.
  *
- * For each format, sheet name and title position, the layout (buildSheetPlan) is read once the
- * long way, on a copy with every value cell 0. A sheet takes that result when it matches the
+ * For each format and title position, the layout (buildSheetPlan) is read once the long way, on a
+ * copy with every value cell 0. A sheet takes that result when it matches the
  * layout exactly: every label the same text at the same cell, value cells holding numbers or
  * nothing, the title and the check row's results holding numbers or texts no label matcher could
  * take for a label, and nothing anywhere else. On such a sheet the long way finds the same tables
@@ -46,24 +46,47 @@ interface Template {
   /** label texts by the same index */
   texts: (string | undefined)[];
   labelCount: number;
+  /** the tables as read on the copy (sheet name '') */
   tables: TableTemplate[];
+  /** the same tables on sheets of other names */
+  bySheet: Map<string, TableTemplate[]>;
 }
 
 const CACHE_LIMIT = 100;
 const templates = new Map<string, Template | null>();
 
-function templateFor(format: FormatDef, sheet: string, top: number, left: number): Template | undefined {
-  const key = `${format.id}|${top}|${left}|${sheet}`;
+function templateFor(format: FormatDef, top: number, left: number): Template | undefined {
+  const key = `${format.id}|${top}|${left}`;
   let t = templates.get(key);
   if (t === undefined) {
     if (templates.size >= CACHE_LIMIT) templates.clear();
-    t = buildTemplate(format, sheet, top, left) ?? null;
+    t = buildTemplate(format, top, left) ?? null;
     templates.set(key, t);
   }
   return t ?? undefined;
 }
 
-function buildTemplate(format: FormatDef, sheet: string, top: number, left: number): Template | undefined {
+/** The template's tables with cell locations on a sheet of this name. */
+function tablesOn(t: Template, sheet: string): TableTemplate[] {
+  let tables = t.bySheet.get(sheet);
+  if (!tables) {
+    if (t.bySheet.size >= CACHE_LIMIT) t.bySheet.clear();
+    tables = t.tables.map(({ read, rows }) => {
+      const cells: Record<string, Record<string, CellLocation>> = {};
+      for (const [row, cols] of Object.entries(read.cells)) {
+        const out: Record<string, CellLocation> = {};
+        for (const [col, loc] of Object.entries(cols)) out[col] = { ...loc, sheet };
+        cells[row] = out;
+      }
+      return { read: { ...read, sheet, cells: freezeCells(cells) }, rows };
+    });
+    t.bySheet.set(sheet, tables);
+  }
+  return tables;
+}
+
+function buildTemplate(format: FormatDef, top: number, left: number): Template | undefined {
+  const sheet = '';
   const plan = buildSheetPlan(format, { year: 2000, organization: '', origin: { row: top, col: left } });
   const { rows, cols } = plan.bounds;
   if (plan.bounds.r !== top || plan.bounds.c !== left) return undefined;
@@ -101,7 +124,7 @@ function buildTemplate(format: FormatDef, sheet: string, top: number, left: numb
     }));
     tables.push({ read: { table: id, sheet, range: read.range, top: read.top, bottom: read.bottom, cells: freezeCells(read.cells) }, rows });
   }
-  return { format, top, left, rows, cols, kinds, texts, labelCount, tables };
+  return { format, top, left, rows, cols, kinds, texts, labelCount, tables, bySheet: new Map() };
 }
 
 function freezeCells(cells: Record<string, Record<string, CellLocation>>): Record<string, Record<string, CellLocation>> {
@@ -151,7 +174,7 @@ function matches(view: SheetView, t: Template): boolean {
 
 function tablesOf(view: SheetView, t: Template): Partial<Record<TableId, TableRead>> {
   const out: Partial<Record<TableId, TableRead>> = {};
-  for (const { read, rows } of t.tables) {
+  for (const { read, rows } of tablesOn(t, view.sheet)) {
     const values: Record<string, Record<string, Value>> = {};
     for (const { row, cells } of rows) {
       const out: Record<string, Value> = {};
@@ -176,7 +199,7 @@ export function ownLayoutView(grid: Grid, preferredFormat?: string): SheetView {
   const preferred = preferredFormat ? getFormat(preferredFormat) : undefined;
   const order = preferred ? [preferred, ...FORMATS.filter((f) => f !== preferred)] : FORMATS;
   for (const format of order) {
-    const t = templateFor(format, view.sheet, view.top, view.left);
+    const t = templateFor(format, view.top, view.left);
     if (!t || !matches(view, t)) continue;
     rememberFormat(view, format);
     rememberTables(view, format, tablesOf(view, t));

@@ -283,6 +283,18 @@ describe('reading our own layout without searching', () => {
     expect(shortcutTook(usedGrid('S', note), l.format)).toBe(false);
     expect(readReports([usedGrid('S', note)])).toEqual(readReports([usedGrid('S', note)], { shortcut: false }));
   });
+  test('several sheets of the layout under different names (a county office’s collected workbook): each read with its own sheet name', () => {
+    const sheets = ['财政局', '教育局', "It's 局", '卫健委'].map((name, i) => {
+      const l = layout(F2021, { row: i % 2, col: i % 3 }, 2023, `某某县${name}`, i % 2 === 0);
+      const cells = l.cells.map((r) => [...r]);
+      l.values.forEach(([r, c], j) => (cells[r][c] = (i + j) % 7));
+      return usedGrid(name, cells);
+    });
+    for (const g of sheets) expect(shortcutTook(g, F2021)).toBe(true);
+    const shortcut = readReports(sheets);
+    expect(shortcut).toEqual(readReports(sheets, { shortcut: false }));
+    expect(shortcut.map((r) => r.cells.table3?.new_received.total.sheet)).toEqual(['财政局', '教育局', "It's 局", '卫健委']);
+  });
 });
 
 describe('our own layout read back from an .xlsx file', () => {
