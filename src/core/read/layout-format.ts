@@ -103,6 +103,8 @@ function unique(scores: { f: FormatDef; score: number }[], floor: number): Forma
   return top.length === 1 ? top[0].f : undefined;
 }
 
+const FORMAT_TAG = 'format-by-layout';
+
 /**
  * The format the layout shows: first by labels only one format has (本年制发件数, 本年新制作数量,
  * the three （六）其他处理 sub-rows …); when that does not decide (e.g. a 2019 table 三 alone,
@@ -116,8 +118,7 @@ export function formatByLayout(views: SheetView[]): FormatDef | undefined {
 }
 
 function layoutFormat(views: SheetView[]): FormatDef | undefined {
-  const ev = formatEvidence(views);
-  const byLabels = unique(FORMATS.map((f) => ({ f, score: ev.get(f.id) ?? 0 })), 0);
+  const byLabels = formatByLabels(views);
   if (byLabels) return byLabels;
   const fits = FORMATS.map((f) => {
     let tables = 0;
@@ -139,13 +140,10 @@ function layoutFormat(views: SheetView[]): FormatDef | undefined {
   return unique(candidates.map((x) => ({ f: x.f, score: -x.misfits })), -Infinity);
 }
 
-
 /** Whether a cell text shows one of the distinctive labels of any format (counts as evidence). */
 export function showsFormatEvidence(label: LabelText): boolean {
   return FORMATS.some((f) => evidenceIn(label, evidenceOf(f)).length > 0);
 }
-
-const FORMAT_TAG = 'format-by-layout';
 
 /** Tells a sheet the format its layout shows, known without reading it (see own-layout.ts). */
 export function rememberFormat(view: SheetView, format: FormatDef): void {

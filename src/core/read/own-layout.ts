@@ -195,15 +195,26 @@ function tablesOf(view: SheetView, t: Template): Partial<Record<TableId, TableRe
  */
 export function ownLayoutView(grid: Grid, preferredFormat?: string): SheetView {
   const view = new SheetView(grid);
-  if (view.bottom < view.top || view.right < view.left) return view;
+  const t = ownLayoutOf(view, preferredFormat);
+  if (t) {
+    rememberFormat(view, t.format);
+    rememberTables(view, t.format, tablesOf(view, t));
+  }
+  return view;
+}
+
+/** The format of our layout that a sheet matches exactly (see above), if any. */
+export function ownLayoutFormat(grid: Grid): FormatDef | undefined {
+  return ownLayoutOf(new SheetView(grid))?.format;
+}
+
+function ownLayoutOf(view: SheetView, preferredFormat?: string): Template | undefined {
+  if (view.bottom < view.top || view.right < view.left) return undefined;
   const preferred = preferredFormat ? getFormat(preferredFormat) : undefined;
   const order = preferred ? [preferred, ...FORMATS.filter((f) => f !== preferred)] : FORMATS;
   for (const format of order) {
     const t = templateFor(format, view.top, view.left);
-    if (!t || !matches(view, t)) continue;
-    rememberFormat(view, format);
-    rememberTables(view, format, tablesOf(view, t));
-    break;
+    if (t && matches(view, t)) return t;
   }
-  return view;
+  return undefined;
 }
