@@ -10,7 +10,7 @@ import type { Value } from '../model/report';
 import type { CellLocation, LocatedTable, ReadIssue } from './types';
 import { isAltered, type LabelMatch, LabelMatcher, type LabelText, type MatchLevel, normalizeLabel, resultSlot } from './normalize';
 import { SheetView } from './sheet';
-import { parseValue } from './value';
+import { parseValue, UNITS } from './value';
 
 /** One table found on a sheet, with its cells, values and what could not be mapped. */
 export interface TableRead {
@@ -54,7 +54,7 @@ interface Sink {
   values: Record<string, Record<string, Value>>;
 }
 
-const UNIT_TEXT = /^[+-]?[\d,.]+(万元|元|件|项|个|条|起|次)$/u;
+const UNIT_TEXT = new RegExp(`^[+-]?[\\d,.]+(${UNITS.join('|')})$`, 'u');
 
 /** Reads the value of one value cell at (r, c) into the sink. */
 function putValue(s: Sink, def: ValueCell, r: number, c: number): void {

@@ -3,13 +3,23 @@
  * is an official label.
  */
 
-const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
+const WHITESPACE = /\s/gu;
 const QUOTES = /["'“”‘’„‟「」『』〝〞〟＂＇]/gu;
 const OPEN_BRACKETS = /[【〔［[〖｛{]/gu;
 const CLOSE_BRACKETS = /[】〕］\]〗｝}]/gu;
 const DASHES = /[‐‑‒–—―−﹣－─━]+/gu;
 const CN_NUMERALS = '一二三四五六七八九十';
 const CN_MARKER = new RegExp(`^([${CN_NUMERALS}]+)[、.,]`, 'u');
+
+/**
+ * Text as read for a person: NFKC (full-width → ASCII, no-break and ideographic spaces → plain
+ * spaces), zero-width characters removed. The first step of normalizeLabel; the importer reads
+ * headings and titles in this form.
+ */
+export function cleanText(s: string): string {
+  return s.normalize('NFKC').replace(ZERO_WIDTH, '');
+}
 
 /**
  * The form labels are compared in: NFKC (full-width → ASCII), no whitespace at all (also
@@ -71,8 +81,7 @@ export function resultSlot(): number {
 }
 
 function computeNormalized(s: string): string {
-  let t = s.normalize('NFKC');
-  t = t.replace(INVISIBLE, '');
+  let t = cleanText(s).replace(WHITESPACE, '');
   t = t.replace(QUOTES, '');
   t = t.replace(OPEN_BRACKETS, '(').replace(CLOSE_BRACKETS, ')');
   t = t.replace(DASHES, '-');
