@@ -2,24 +2,26 @@
  * Reading a published 政府信息公开工作年度报告 back in: plain text as copied from a government
  * website (tables flattened one cell a line) or the page's HTML. Finds the six sections, the
  * three tables and the title; reads every table value into ReportData (spec §7). What cannot be
- * read is listed by its label and left null — a number is never guessed.
+ * read is listed by its label and left null — a number is never guessed. Labels and values are
+ * read with the sheet reader's normaliser, label matcher and value parser (src/core/read); the
+ * page's <table>s are read as Grids by the sheet reader itself (grid-tables.ts).
  */
 import { FORMATS, formatForYear, SECTIONS } from '../formats';
-import type { FormatDef, TableId } from '../formats/types';
+import type { TableId } from '../formats/types';
 import type { ReportData } from '../model/report';
 import { emptyReport } from '../model/report';
 import { IMPORT } from '../messages/import';
-import { parseHtml, type HtmlTable } from './html';
-import { labelKey } from './normalize';
+import { findTable, pageTables, readFoundRowTable, readFoundTable4 } from './grid-tables';
+import { parseHtml } from './html';
 import { findTitle, splitSections, type SectionSplit } from './sections';
 import {
   formatScores,
+  labelKey,
   missingHeaders,
   readRowTable,
   readTable4,
   rowLabelOf,
   rowsFromLines,
-  rowsFromMatrix,
   type ImportIssue,
   type RawRow,
 } from './tables';
@@ -52,14 +54,16 @@ export { parseHtml, htmlTablesToGrids, tableToGrid, decodeEntities, tokenizeHtml
 export type { HtmlTable, MatrixCell, ParsedHtml, HtmlToken } from './html';
 export { splitSections, findTitle, headingIndex } from './sections';
 export type { FoundSection, SectionSplit, TitleInfo } from './sections';
-export { labelKey, coreKey, valueToken, cleanText } from './normalize';
+export { findTable, pageTables } from './grid-tables';
+export type { FoundTable, PageTable } from './grid-tables';
 
 /** True when the input looks like HTML markup rather than copied text. */
 export function looksLikeHtml(input: string): boolean {
   return /<\s*(?:!doctype|html|body|table|tr|td|p|div|span|br)\b[^>]*>/i.test(input);
 }
 
-const T3_ANCHORS = ['申请人情况', '本年新收政府信息公开申请数量'];
+const T2_ANCHOR = labelKey('第二十条第（一）项');
+const T3_ANCHORS = ['申请人情况', '本年新收政府信息公开申请数量'].map(labelKey);
 
 /** The lines of the text region holding a table: its section, else from an anchor label to the next table. */
 function regionLines(split: SectionSplit, table: TableId): string[] {
@@ -68,8 +72,8 @@ function regionLines(split: SectionSplit, table: TableId): string[] {
   if (sec) return sec.text.split('\n');
   const keys = split.lines.map((l) => labelKey(l));
   const anchor = (t: TableId): number => {
-    if (t === 'table2') return keys.findIndex((k) => k.startsWith('第二十条第(一)项'));
-    if (t === 'table3') return keys.findIndex((k) => T3_ANCHORS.some((a) => k.replace(/^[一二三四五六七八九十]、/, '') === a));
+    if (t === 'table2') return keys.findIndex((k) => k.startsWith(T2_ANCHOR));
+    if (t === 'table3') return keys.findIndex((k) => T3_ANCHORS.includes(k));
     return keys.findIndex((k, i) => k === '行政复议' && keys.slice(i + 1, i + 4).includes('行政诉讼'));
   };
   const start = anchor(table);
@@ -81,28 +85,6 @@ function regionLines(split: SectionSplit, table: TableId): string[] {
   const heads = split.sections.map((s) => s.line).filter((l) => l > start);
   const end = Math.min(split.lines.length, ...others, ...heads);
   return split.lines.slice(start, end);
-}
-
-/** Which official table an HTML table is: the table whose labels it shares most (at least 2). */
-function classifyTables(tables: HtmlTable[], formats: readonly FormatDef[]): Partial<Record<TableId, HtmlTable>> {
-  const out: Partial<Record<TableId, { t: HtmlTable; score: number; size: number }>> = {};
-  for (const t of tables) {
-    const keys = new Set(t.matrix.flatMap((r) => r.filter((c) => c?.origin).map((c) => labelKey(c!.text))));
-    let best: { id: TableId; score: number } | undefined;
-    for (const id of ['table2', 'table3', 'table4'] as TableId[]) {
-      const labels = new Set(formats.flatMap((f) => [...f.tables[id].labels.map((l) => labelKey(l.text)), ...f.tables[id].values.map((v) => labelKey(v.rowLabel))]));
-      let score = 0;
-      for (const l of labels) if (l && keys.has(l)) score++;
-      if (score >= 2 && (!best || score > best.score)) best = { id, score };
-    }
-    if (!best) continue;
-    const size = t.rows * t.cols;
-    const cur = out[best.id];
-    if (!cur || best.score > cur.score || (best.score === cur.score && size < cur.size)) out[best.id] = { t, score: best.score, size };
-  }
-  const result: Partial<Record<TableId, HtmlTable>> = {};
-  for (const id of Object.keys(out) as TableId[]) result[id] = out[id]!.t;
-  return result;
 }
 
 /** Reads a published report (text or HTML) into ReportData. */
@@ -142,22 +124,20 @@ export function importPublishedReport(input: string, options: ImportOptions = {}
 
   const data = emptyReport(format, year, organization);
 
-  /* the three tables */
-  const htmlTables = parsed ? classifyTables(parsed.tables, [format]) : undefined;
-  const rowsOf = (id: TableId): RawRow[] => {
-    const t = htmlTables?.[id];
-    // a page may also lay a table out without <table> (one <p> or <div> a cell): read its text
-    return t ? rowsFromMatrix(t) : rowsFromLines(regionLines(split, id));
-  };
+  /* the three tables: in the page's <table>s by the sheet reader, else in the text by the label sequence */
+  const pages = parsed ? pageTables(parsed.tables) : [];
+  // a page may also lay a table out without <table> (one <p> or <div> a cell): read its text
+  const textRows = (id: TableId): RawRow[] => rowsFromLines(regionLines(split, id));
   for (const id of ['table2', 'table3'] as TableId[]) {
     const table = format.tables[id];
-    const rows = rowsOf(id);
-    const found = readRowTable(table, rows, data, issues);
+    const inPage = findTable(pages, format, id);
+    const rows = inPage ? undefined : textRows(id);
+    const found = inPage ? readFoundRowTable(table, inPage, data, issues) : readRowTable(table, rows!, data, issues);
     if (!found.size) {
       issues.push({ label: table.shortName, message: IMPORT.tableMissing(table.shortName, table.caption) });
       continue;
     }
-    if (id === 'table3') {
+    if (id === 'table3' && rows) {
       for (const h of missingHeaders(table, rows)) issues.push({ label: IMPORT.headerLabel, message: IMPORT.headerMissing(table.shortName, h) });
     }
     for (const r of table.rowOrder) {
@@ -167,7 +147,9 @@ export function importPublishedReport(input: string, options: ImportOptions = {}
     }
   }
   const t4 = format.tables.table4;
-  if (!readTable4(t4, rowsOf('table4'), data, issues)) {
+  const t4InPage = findTable(pages, format, 'table4');
+  if (t4InPage) readFoundTable4(t4, t4InPage, data, issues);
+  else if (!readTable4(t4, textRows('table4'), data, issues)) {
     issues.push({ label: t4.shortName, message: IMPORT.tableMissing(t4.shortName, t4.caption) });
   }
 

@@ -3,7 +3,7 @@
  * Headings are recognised with any list marker (“一、” “（一）” “(一)” “1.”) or none, in any width.
  */
 import { SECTIONS } from '../formats';
-import { cleanText } from './normalize';
+import { cleanText } from '../read/normalize';
 
 /** Patterns for a heading's text once marker, whitespace and punctuation are removed. */
 const HEADING_PATTERNS: RegExp[] = [

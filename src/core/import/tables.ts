@@ -1,14 +1,21 @@
 /**
  * Reading the three official tables of a published report from rows of cells: label cells
  * followed by value cells. Rows come from flattened text (one cell a line) or from an HTML
- * table matrix. Rows are matched by label, never by position; a row whose value count does not
- * fit is left blank with an issue (never guessed).
+ * table matrix. Rows are matched by label, never by position, with the sheet reader's label
+ * matcher and normaliser (src/core/read); values are read with the sheet reader's value parser.
+ * A row whose value count does not fit is left blank with an issue (never guessed).
  */
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
 import type { ReportData, Value } from '../model/report';
 import { IMPORT } from '../messages/import';
+import { LabelMatcher, labelCore, normalizeLabel } from '../read/normalize';
+import { tokenValue, valueToken, type ValueToken } from '../read/value';
 import type { HtmlTable } from './html';
-import { coreKey, labelKey, valueToken, type ValueToken } from './normalize';
+
+/** A label's comparable form for finding a table's region or header: normalised, without list marker and trailing note. */
+export function labelKey(s: string): string {
+  return labelCore(normalizeLabel(s));
+}
 
 export interface ImportIssue {
   label: string;
@@ -24,6 +31,8 @@ export interface RawValue {
 export interface RawRow {
   labels: string[];
   values: RawValue[];
+  /** the row of the HTML table matrix it was read from */
+  r?: number;
 }
 
 /** Rows from flattened text: label lines accumulate until a run of value lines closes a row. */
@@ -56,7 +65,7 @@ export function rowsFromLines(lines: string[]): RawRow[] {
 /** Rows from an HTML table: per matrix row, the label cells, then the cells after the last label as values (empty = blank). */
 export function rowsFromMatrix(t: HtmlTable): RawRow[] {
   const rows: RawRow[] = [];
-  for (const mrow of t.matrix) {
+  t.matrix.forEach((mrow, r) => {
     const cells = mrow.filter((c) => c?.origin).map((c) => c!.text);
     let last = -1;
     cells.forEach((c, i) => {
@@ -64,9 +73,9 @@ export function rowsFromMatrix(t: HtmlTable): RawRow[] {
     });
     const labels = cells.slice(0, last + 1).filter((c) => c !== '');
     const values = cells.slice(last + 1).map((c) => ({ text: c, token: valueToken(c, true)! }));
-    if (!labels.length && values.every((v) => v.token.kind === 'blank')) continue;
-    rows.push({ labels, values });
-  }
+    if (!labels.length && values.every((v) => v.token.kind === 'blank')) return;
+    rows.push({ labels, values, r });
+  });
   return rows;
 }
 
@@ -87,19 +96,19 @@ export function cellLabelOf(table: TableDef, vc: ValueCell): string {
 export function toValue(raw: RawValue, vc: ValueCell, label: string, issues: ImportIssue[]): Value {
   const t = raw.token;
   if (t.kind === 'blank') {
-    issues.push({ label, message: IMPORT.blankValue(t.text) });
+    // the marker as written (“…”, not its NFKC form “...”)
+    issues.push({ label, message: IMPORT.blankValue(t.text && raw.text.trim()) });
     return null;
   }
-  if (t.kind === 'text') {
-    issues.push({ label, message: IMPORT.textValue(raw.text) });
-    return raw.text;
-  }
-  if (t.unit === '元' && vc.unit === '万元') {
+  const parsed = tokenValue(t, raw.text, vc.kind, vc.unit);
+  if (typeof parsed.value === 'number') return parsed.value;
+  if (t.kind === 'number' && t.unit === '元' && vc.unit === '万元') {
     const v = Number((t.value / 10000).toFixed(8));
     issues.push({ label, message: IMPORT.unitConverted(t.text, v) });
     return v;
   }
-  return t.value;
+  issues.push({ label, message: IMPORT.textValue(raw.text) });
+  return raw.text;
 }
 
 /* ---------------------------------------------------------------- row matching */
@@ -107,45 +116,74 @@ export function toValue(raw: RawValue, vc: ValueCell, label: string, issues: Imp
 interface RowSpec {
   key: string;
   index: number;
-  exact: string;
+  /** normalised label and its core (normalizeLabel, labelCore) */
+  norm: string;
   core: string;
   cells: ValueCell[];
 }
 
-function rowSpecs(table: TableDef): RowSpec[] {
-  return table.rowOrder.map((r, index) => {
-    const cells = table.values.filter((v) => v.row === r.key).sort((a, b) => a.c - b.c);
-    const label = cells[0]?.rowLabel ?? r.label;
-    return { key: r.key, index, exact: labelKey(label), core: coreKey(label), cells };
-  });
+interface RowMatching {
+  specs: RowSpec[];
+  matcher: LabelMatcher;
+  /** normalised labels that group rows (（三）不予公开, 三、本年度办理结果) */
+  parents: string[];
 }
 
-function matchRow(labels: string[], specs: RowSpec[], pointer: number): RowSpec | undefined {
-  for (let n = 1; n <= Math.min(3, labels.length); n++) {
-    const joined = labels.slice(-n).join('');
-    const k = labelKey(joined);
-    const c = coreKey(joined);
-    const tiers: ((s: RowSpec) => boolean)[] = [
-      (s) => s.exact === k,
-      (s) => s.core !== '' && s.core === c,
-      (s) => s.core.length >= 4 && (c.endsWith(s.core) || k.endsWith(s.exact)),
-    ];
-    for (const tier of tiers) {
-      const hits = specs.filter(tier);
-      if (hits.length) return hits.find((h) => h.index >= pointer) ?? hits[0];
+const matchingCache = new WeakMap<TableDef, RowMatching>();
+
+function rowMatching(table: TableDef): RowMatching {
+  let m = matchingCache.get(table);
+  if (!m) {
+    const specs = table.rowOrder.map((r, index) => {
+      const cells = table.values.filter((v) => v.row === r.key).sort((a, b) => a.c - b.c);
+      const norm = normalizeLabel(cells[0]?.rowLabel ?? r.label);
+      return { key: r.key, index, norm, core: labelCore(norm), cells };
+    });
+    const rowNorms = new Set(specs.map((s) => s.norm));
+    const parents = [...new Set(table.values.map((v) => (v.parentLabel ? normalizeLabel(v.parentLabel) : '')))].filter((p) => p && !rowNorms.has(p));
+    m = { specs, matcher: new LabelMatcher(specs.map((s) => s.norm)), parents };
+    matchingCache.set(table, m);
+  }
+  return m;
+}
+
+/**
+ * The official row the last label cells name (the last one, else the last two or three joined: a
+ * label copied across lines). Per count: the sheet reader's matcher down to a core match, also after
+ * a group label (“（三）不予公开1.属于国家秘密”), then a row label the text ends with; a one-character
+ * typo (fuzzy) only when no count matched otherwise. Several rows at one step: the first not before
+ * `pointer` (the rows come in the official order).
+ */
+function matchRow(labels: string[], m: RowMatching, pointer: number): RowSpec | undefined {
+  const texts: string[] = [];
+  for (let n = 1; n <= Math.min(3, labels.length); n++) texts.push(normalizeLabel(labels.slice(-n).join('')));
+  for (const text of texts) {
+    const hit = m.matcher.match(text, 'core');
+    if (hit) return m.specs[hit.index];
+    for (const p of m.parents) {
+      if (text.length <= p.length || !text.startsWith(p)) continue;
+      const rest = m.matcher.match(text.slice(p.length), 'core');
+      if (rest) return m.specs[rest.index];
     }
+    const core = labelCore(text);
+    const hits = m.specs.filter((s) => s.core.length >= 4 && (text.endsWith(s.norm) || core.endsWith(s.core)));
+    if (hits.length) return hits.find((h) => h.index >= pointer) ?? hits[0];
+  }
+  for (const text of texts) {
+    const hit = m.matcher.match(text, 'fuzzy');
+    if (hit) return m.specs[hit.index];
   }
   return undefined;
 }
 
 /** Reads table 二 or 三 (row label + values per row) into `data`; returns the row keys found. */
 export function readRowTable(table: TableDef, rows: RawRow[], data: ReportData, issues: ImportIssue[]): Set<string> {
-  const specs = rowSpecs(table);
+  const matching = rowMatching(table);
   const found = new Set<string>();
   let pointer = 0;
   for (const row of rows) {
     if (!row.values.length) continue;
-    const spec = row.labels.length ? matchRow(row.labels, specs, pointer) : undefined;
+    const spec = row.labels.length ? matchRow(row.labels, matching, pointer) : undefined;
     if (!spec) {
       if (row.values.some((v) => v.token.kind === 'number')) {
         const label = row.labels.length ? `${table.shortName} ${row.labels.slice(-2).join(' ')}` : `${table.shortName} ${IMPORT.unlabelledValues}`;

@@ -40,6 +40,8 @@ export const IMPORT = {
   table4Extra: (found: number): string => `表四读到 ${found} 个数值，只取前 15 个。`,
   headerMissing: (tableShort: string, label: string): string =>
     `${tableShort}表头“${label}”未找到，按官方列序读取。`,
+  headerMissingBlank: (tableShort: string, label: string): string =>
+    `${tableShort}表头“${label}”未找到，该列数值留空。`,
   headerLabel: '表头',
 };
 
