@@ -23,11 +23,19 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', pat
 const ExcelJS = require('exceljs');
 const { getFormat } = require(path.join(dist, 'core/formats'));
 const { emptyReport } = require(path.join(dist, 'core/model/report'));
-const { createWorkbook, locateReports } = require(path.join(dist, 'cli/actions'));
+const { createReportSheets } = require(path.join(dist, 'app/create'));
+const { openReports } = require(path.join(dist, 'app/sheets'));
 const { XlsxWorkbook } = require(path.join(dist, 'workbook/xlsx'));
 const { runChecks } = require(path.join(dist, 'core/rules'));
 const { readReports } = require(path.join(dist, 'core/read'));
-const { checkGrids } = require(path.join(dist, 'core/check/workbook'));
+const { checkGrids, checkWorkbook } = require(path.join(dist, 'app/check'));
+
+/** A new workbook's bytes with the report's sheets, as nianbao init writes it. */
+async function createWorkbook(options) {
+  const wb = await XlsxWorkbook.create();
+  await createReportSheets(wb, options);
+  return wb.toBuffer();
+}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -85,19 +93,14 @@ async function floorLoad(bytes) {
 /** What `nianbao check` does for one file: open, read the sheets, find the reports, every check (tables and text). */
 async function fullCheck(bytes, name) {
   const wb = await XlsxWorkbook.open(bytes, name);
-  const grids = await wb.readAllGrids();
-  const metadata = {};
-  for (const g of grids) {
-    const m = await wb.getMetadata(g.sheet);
-    if (m) metadata[g.sheet] = m;
-  }
-  return checkGrids(grids, { metadata }).reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const outcome = await checkWorkbook(wb);
+  return outcome.reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
 }
 
 /** The tables only: open, read the sheets, locate the tables, the table checks. */
 async function tableCheck(bytes, name) {
   const wb = await XlsxWorkbook.open(bytes, name);
-  const reports = await locateReports(wb, name);
+  const { reports } = await openReports(wb, { file: name, tablesOnly: true });
   let n = 0;
   for (const r of reports) n += runChecks(r.data, { cells: r.cells, readIssues: r.issues }).length;
   return n;

@@ -1,49 +1,34 @@
+/** `nianbao import`: a published report (text or web page) read into report.json or a workbook. */
 import * as path from 'path';
-import { formatForYear, getFormat } from '../core/formats';
-import { importPublishedReport } from '../core/import';
+import { importIntoWorkbook, readPublishedFile } from '../app/publish';
 import { CLI } from '../core/messages/cli';
 import { stringifyReport } from '../core/model/json';
-import { createWorkbook } from './actions';
-import type { CliKit } from './main';
-import { readText } from './report';
+import { XlsxWorkbook } from '../workbook/xlsx';
+import { checkOutput, help, parse, parseYear, readInput, UsageError, writeFileSafely, type Out } from './kit';
 
-export async function importCommand(
-  args: string[],
-  io: { out: (s: string) => void; err: (s: string) => void },
-  kit: CliKit,
-): Promise<number> {
-  const { values, positionals } = kit.parse(args, {
+export async function importCommand(args: string[], io: Out): Promise<number> {
+  const { values, positionals } = parse(args, {
     output: { type: 'string', short: 'o' },
     year: { type: 'string' },
     org: { type: 'string' },
     force: { type: 'boolean' },
   });
-  if (values.help) return kit.help('import', io);
-  if (positionals.length !== 1) throw new kit.UsageError(CLI.missing('一个已发布报告文件（.txt 或 .html）'));
-  const file = positionals[0];
-  if (!(await kit.exists(file))) throw new kit.UsageError(CLI.fileMissing(file));
+  if (values.help) return help('import', io);
+  if (positionals.length !== 1) throw new UsageError(CLI.missing('一个已发布报告文件（.txt 或 .html）'));
   const output = values.output as string | undefined;
-  if (!output) throw new kit.UsageError(CLI.missing('输出文件 -o 工作簿.xlsx|report.json'));
+  if (!output) throw new UsageError(CLI.missing('输出文件 -o 工作簿.xlsx|report.json'));
   const ext = path.extname(output).toLowerCase();
-  if (ext !== '.xlsx' && ext !== '.json') throw new kit.UsageError(CLI.unsupportedOutput(output, '.xlsx 或 .json'));
-  if (!values.force && (await kit.exists(output))) throw new kit.UsageError(CLI.outputExists(output));
-  const kind = /\.html?$/i.test(file) ? 'html' : 'text';
-  const year = values.year ? Number(values.year) : undefined;
-  if (values.year && (!/^\d{4}$/.test(String(values.year)) || (year ?? 0) < 2019)) throw new kit.UsageError(CLI.badYear(String(values.year)));
-  const result = importPublishedReport(await readText(file), { kind, year, organization: values.org as string | undefined });
+  if (ext !== '.xlsx' && ext !== '.json') throw new UsageError(CLI.unsupportedOutput(output, '.xlsx 或 .json'));
+  await checkOutput(output, !!values.force);
+  const year = typeof values.year === 'string' ? parseYear(values.year) : undefined;
+  const input = await readInput(positionals[0]);
+  const result = readPublishedFile(input, { year, organization: values.org as string | undefined });
   if (ext === '.json') {
-    await kit.writeFileSafely(output, stringifyReport(result.data));
+    await writeFileSafely(output, stringifyReport(result.data));
   } else {
-    const format = getFormat(result.data.format) ?? formatForYear(result.data.year);
-    const bytes = await createWorkbook({
-      format,
-      year: result.data.year,
-      organization: result.data.organization,
-      manualTotals: true,
-      data: result.data,
-      text: result.text,
-    });
-    await kit.writeFileSafely(output, bytes);
+    const wb = await XlsxWorkbook.create();
+    await importIntoWorkbook(wb, result);
+    await writeFileSafely(output, await wb.toBuffer());
   }
   io.out(CLI.written(output));
   if (result.issues.length) {

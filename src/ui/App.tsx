@@ -11,7 +11,6 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
-import { formatForYear, getFormat } from '../core/formats';
 import type { UiLocale } from '../core/messages/ui';
 import type { WorkbookPort } from '../workbook/port';
 import { ConfirmDialog } from './components/ConfirmDialog';
@@ -19,7 +18,6 @@ import { ErrorBar } from './components/ErrorBar';
 import { FilePanel } from './FilePanel';
 import type { OpenWorkbook, ReplaceReason } from './FilePanel';
 import { downloadBytes, watchChanges, type FileBackend } from './files';
-import { planTables } from './plan';
 import type { ImportedReport } from './views/ImportSection';
 import { StringsProvider, useStrings } from './strings';
 import type { ViewId } from './views';
@@ -175,15 +173,9 @@ function Shell(props: AppProps): React.JSX.Element {
   const importToNewWorkbook = ({ data, text }: ImportedReport): Promise<void> =>
     replaceWorkbook('import', async (downloaded) => {
       if (!files) return;
-      const format = getFormat(data.format) ?? formatForYear(data.year);
       const wb = await files.create();
-      const sheet = await wb.addSheet(t.insert.sheetName(data.year));
-      await wb.applyPlan(
-        sheet,
-        planTables({ format, year: data.year, organization: data.organization, manualTotals: true, values: data }, { row: 0, col: 0 }),
-      );
-      const { writeTextSheet } = await import(/* webpackChunkName: "text-sheet" */ './textSheet');
-      const textSheet = await writeTextSheet(wb, text);
+      const { importIntoWorkbook } = await import(/* webpackChunkName: "app-publish" */ '../app/publish');
+      const textSheet = (await importIntoWorkbook(wb, { data, text })).text ?? '';
       const name = t.importer.workbookName(data.year);
       open({ port: wb, name }, 'check', true); // not downloaded yet
       setNotice(`${downloaded}${t.importer.created(name)}${t.importer.textKept(textSheet)}`);

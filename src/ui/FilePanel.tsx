@@ -11,8 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { formatForYear } from '../core/formats';
-import { a1 } from '../core/grid';
-import { defaultYear, planTables } from './plan';
+import { defaultYear } from '../app/year';
 import { ErrorBar } from './components/ErrorBar';
 import type { FileBackend, FileWorkbook } from './files';
 import { downloadBytes, looksLikeXlsx, readBytes } from './files';
@@ -86,15 +85,11 @@ export function FilePanel(props: {
       replace('new', async (downloaded) => {
         const year = defaultYear();
         const wb = await props.backend.create();
-        const sheet = await wb.addSheet(t.insert.sheetName(year));
-        const origin = { row: 0, col: 0 };
-        const format = formatForYear(year);
-        await wb.applyPlan(sheet, planTables({ format, year, organization: '', manualTotals: false }, origin));
-        // the report's other inputs on 报告正文, as 插入表格 adds them in Excel
-        const { addProfileSheet } = await import(/* webpackChunkName: "profile-sheet" */ './profileSheet');
-        await addProfileSheet(wb, { format, year, organization: '' });
+        // the same sheets as 插入表格 and nianbao init: the tables and 报告正文
+        const { createReportSheets } = await import(/* webpackChunkName: "app-create" */ '../app/create');
+        const created = await createReportSheets(wb, { format: formatForYear(year), year, organization: '', manualTotals: false });
         try {
-          await wb.select(sheet, a1(origin.row, origin.col));
+          await wb.select(created.tables, created.address);
         } catch {
           // no selection outside Excel
         }

@@ -2,7 +2,9 @@
  * Failures shown to the user: one Chinese (or English) sentence per error code, and the
  * diagnostic text (code + data + stack) behind the "复制诊断信息" button.
  */
-import type { UiStrings } from '../core/messages/ui';
+import { errorText, KNOWN_ERROR_CODES } from '../core/messages/errors';
+import type { UiLocale, UiStrings } from '../core/messages/ui';
+import { AppError } from '../app/errors';
 import { WorkbookError } from '../workbook/port';
 
 export interface ErrorReport {
@@ -14,7 +16,7 @@ export interface ErrorReport {
 }
 
 function errorCode(error: unknown): string {
-  if (error instanceof WorkbookError) return error.code;
+  if (error instanceof WorkbookError || error instanceof AppError) return error.code;
   if (error && typeof error === 'object' && 'code' in error) {
     const code = (error as { code: unknown }).code;
     if (typeof code === 'string' && code) return code;
@@ -23,7 +25,7 @@ function errorCode(error: unknown): string {
 }
 
 function errorData(error: unknown): Record<string, unknown> | undefined {
-  if (error instanceof WorkbookError) return error.data;
+  if (error instanceof WorkbookError || error instanceof AppError) return error.data;
   if (error && typeof error === 'object' && 'data' in error) {
     const data = (error as { data: unknown }).data;
     if (data && typeof data === 'object') return data as Record<string, unknown>;
@@ -51,10 +53,11 @@ export function describeError(
   error: unknown,
   strings: UiStrings,
   context: Record<string, unknown> = {},
+  locale: UiLocale = 'zh',
 ): ErrorReport {
   const code = errorCode(error);
-  const known = strings.errors[code];
-  const text = known ?? strings.unexpected;
+  // one sentence per code, the same the command line prints (core/messages/errors)
+  const text = KNOWN_ERROR_CODES.includes(code) ? errorText({ code, data: errorData(error) }, locale) : strings.unexpected;
   const err = error instanceof Error ? error : undefined;
   const diagnostics = safeJson({
     app: 'nianbao-taskpane',

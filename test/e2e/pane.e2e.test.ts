@@ -22,7 +22,7 @@ jest.setTimeout(600_000);
 
 const YEAR = 2023;
 const FORMAT = formatForYear(YEAR);
-const SHEET = `${YEAR}年度年报`;
+const SHEET = `年报统计表`;
 const ADDR = valueCellAddresses(FORMAT, { origin: { row: 0, col: 0 } });
 const BUILD_DIR = path.join(os.tmpdir(), 'nianbao-e2e-build');
 
@@ -308,7 +308,7 @@ test('without office.js: paste a published report, insert it as a new workbook, 
   const saved = path.join(dir, 'imported.xlsx');
   await download.saveAs(saved);
   const back = await XlsxWorkbook.open(new Uint8Array(fs.readFileSync(saved)), 'imported.xlsx');
-  expect(await back.listSheets()).toEqual(['2020年度年报', '报告文本', '上年数据']);
+  expect(await back.listSheets()).toEqual(['年报统计表', '报告正文', '报告文本', '上年数据']);
 
   // importing again would close this workbook: the pane asks first; 取消 keeps it open
   await page.getByRole('tab', { name: '插入表格' }).click();

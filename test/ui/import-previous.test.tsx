@@ -85,9 +85,10 @@ describe('导入已发布报告', () => {
 
     await user.click(screen.getByTestId('import-insert'));
     const done = await screen.findByTestId('import-done');
-    expect(done.textContent).toContain('2020年度年报');
-    expect(port.applied).toEqual([{ sheet: '2020年度年报', overwrite: false }]);
-    expect(port.meta.get('2020年度年报')).toMatchObject({ format: '2019', year: 2020, organization: '哭泉镇', manualTotals: true });
+    expect(done.textContent).toContain('年报统计表');
+    // the same sheets as nianbao import: the tables and 报告正文 (the text below)
+    expect(port.applied).toEqual([{ sheet: '年报统计表', overwrite: false }, { sheet: '报告正文', overwrite: false }]);
+    expect(port.meta.get('年报统计表')).toMatchObject({ format: '2019', year: 2020, organization: '哭泉镇', manualTotals: true });
     expect(port.value('Sheet1', 'A1')).toBeNull();
     // the published text is kept on 报告文本, one line a row, where 一键校验 reads it
     expect(done.textContent).toContain('报告全文已保存到“报告文本”工作表');
@@ -95,9 +96,9 @@ describe('导入已发布报告', () => {
     const lines = SAMPLE_TXT.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
     expect(kept[0]).toBe(lines[0]);
     expect(kept).toContain(lines[lines.length - 1]);
-    expect(await port.listSheets()).toEqual(['Sheet1', '2020年度年报', '报告文本']);
+    expect(await port.listSheets()).toEqual(['Sheet1', '年报统计表', '报告正文', '报告文本']);
     // the sheet holds the published figures: read back, they equal the published report's
-    const [report] = readReports([await port.readGrid('2020年度年报')]);
+    const [report] = readReports([await port.readGrid('年报统计表')]);
     expect(report.data.table2).toEqual(SAMPLE_JSON.table2);
     expect(report.data.table3).toEqual(SAMPLE_JSON.table3);
     expect(report.data.table4).toEqual(SAMPLE_JSON.table4);
@@ -119,7 +120,7 @@ describe('导入已发布报告', () => {
     await user.click(await screen.findByTestId('import-insert'));
     let dialog = await findDialog();
     expect(dialog.textContent).toContain('工作簿中已有“报告文本”工作表');
-    expect(port.applied).toHaveLength(1); // the tables are in; the text waits for the answer
+    expect(port.applied.map((a) => a.sheet)).toEqual(['年报统计表', '报告正文']); // the tables are in; the text waits for the answer
     await user.click(within(dialog).getByRole('button', { name: '保留原有内容', hidden: true }));
     await waitFor(() => expect(screen.getByTestId('import-done').textContent).toContain('原有的“报告文本”工作表没有改动'));
     expect(port.value('报告文本', 'A1')).toBe('另一份报告的正文');
@@ -149,7 +150,7 @@ describe('导入已发布报告', () => {
 
     await user.click(screen.getByTestId('import-insert'));
     await screen.findByTestId('import-done');
-    const [report] = readReports([await port.readGrid('2020年度年报')]);
+    const [report] = readReports([await port.readGrid('年报统计表')]);
     expect(report.data.table2.normative_documents).toEqual({ new_made: null, new_published: null, total_published: null });
     expect(report.data.table2.regulations).toEqual(SAMPLE_JSON.table2.regulations);
   });
@@ -179,7 +180,7 @@ describe('导入已发布报告', () => {
     await screen.findByTestId('report-result');
     expect(screen.getByTestId('file-panel').textContent).toContain('当前工作簿：2020年度政府信息公开工作年度报告（导入）.xlsx');
     expect(created).toHaveLength(1);
-    expect(await created[0].listSheets()).toEqual(['2020年度年报', '报告文本']);
+    expect(await created[0].listSheets()).toEqual(['年报统计表', '报告正文', '报告文本']);
     expect(screen.getByTestId('text-checked').textContent).toContain('报告文本');
   });
 

@@ -145,13 +145,13 @@ describe('插入表格 with 报告正文', () => {
     await user.click(screen.getByRole('button', { name: '插入表格' }));
     const done = await screen.findByTestId('insert-done');
     expect(done.textContent).toContain('“报告正文”工作表');
-    expect(await port.listSheets()).toEqual(['Sheet1', `${YEAR}年度年报`, '报告正文']);
+    expect(await port.listSheets()).toEqual(['Sheet1', `年报统计表`, '报告正文']);
     // the inputs read back by their labels: this body, its kind guessed from the name
     const read = readProfile(await port.readGrid('报告正文'));
     expect(read.profile.organization).toBe('某某县人民政府办公室');
     expect(Object.keys(read.cells).length).toBeGreaterThanOrEqual(5);
     // the tables sheet is not taken for 报告正文, nor 报告正文 for tables
-    expect(readReports(await port.readAllGrids()).map((r) => r.tables[0].sheet)).toEqual([`${YEAR}年度年报`]);
+    expect(readReports(await port.readAllGrids()).map((r) => r.tables[0].sheet)).toEqual([`年报统计表`]);
 
     const address = read.cells.organization!;
     port.edit('报告正文', address, '改过的单位名称');

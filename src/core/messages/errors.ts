@@ -101,12 +101,42 @@ export function describeError(error: ErrorLike, file?: string): string {
     }
     case 'host': {
       const detail = str(d.message) ?? (error.message && error.message !== 'host' ? error.message : undefined);
-      return `Excel 执行操作时出错${detail ? `：${detail}` : ''}。请稍后重试；如果一再出现，请点“复制诊断信息”发给技术支持。`;
+      return `Excel 没有完成这项操作${detail ? `（${detail}）` : ''}。请确认没有正在编辑的单元格（按 Esc 退出编辑），然后重试；如果一再出现，请点“复制诊断信息”发给技术支持。`;
     }
+    case 'unsupported-file':
+      return `${f}的类型不能用在这里${str(d.accepted) ? `，请选择 ${str(d.accepted)} 文件` : ''}。`;
+    case 'bad-json':
+      return `${f}不是有效的交换格式 JSON（report.json）${str(d.detail) ? `：${str(d.detail)}` : ''}。`;
+    case 'format-mismatch':
+      return `${name ? `工作簿“${name}”` : '工作簿'}中的表格是 ${str(d.book) ?? '?'} 版格式，而数据是 ${str(d.data) ?? '?'} 版格式，两者的项目不同，未写入。请用同一格式的数据，或用 nianbao init --data 新建工作簿。`;
+    case 'no-report':
+      return `${f}中没有读到年报的统计数字。`;
     default:
       return `处理${f}时出错（${error.code}）。`;
   }
 }
 
-/** Alias under the name used in the design notes. */
-export const workbookErrorMessage = describeError;
+/** The pane in English: one sentence per code (the Chinese ones above are the product's own). */
+const EN: Record<string, string> = {
+  conflict: 'The target cells are not empty; nothing was written.',
+  'not-xlsx': 'This file is not an .xlsx workbook. Save it in Excel as "Excel Workbook (*.xlsx)" and open it again.',
+  corrupt: 'The file is damaged or not in a readable format.',
+  'empty-file': 'The file is empty (0 bytes).',
+  encrypted: 'The workbook is password-protected. Remove the password in Excel first.',
+  'no-sheet': 'The worksheet was not found; it may have been deleted or renamed.',
+  'no-tables': 'No report tables were found in the workbook.',
+  io: 'The file could not be read or written.',
+  host: 'Excel did not complete the action. Make sure no cell is being edited (press Esc) and try again.',
+  'unsupported-file': 'This kind of file cannot be used here.',
+  'bad-json': 'The file is not valid interchange JSON (report.json).',
+  'format-mismatch': 'The data is of another format than the workbook\'s tables; nothing was written.',
+  'no-report': 'No report figures were found in the file.',
+};
+
+/** Error codes with a sentence of their own (every other code is an unexpected error). */
+export const KNOWN_ERROR_CODES: readonly string[] = Object.keys(EN);
+
+/** The sentence for an error in the pane's language: Chinese as above, English from one table. */
+export function errorText(error: ErrorLike, locale: 'zh' | 'en' = 'zh', file?: string): string {
+  return locale === 'en' ? EN[error.code] ?? `An error occurred (${error.code}).` : describeError(error, file);
+}

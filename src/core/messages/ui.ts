@@ -37,7 +37,6 @@ export interface UiStrings {
     targetNewSheet: string;
     targetSelection: string;
     submit: string;
-    sheetName: (year: number) => string;
     done: (sheet: string, address: string, formatId: string) => string;
     /** appended to done when the sheet 报告正文 was added with the tables */
     profileAdded: (sheet: string) => string;
@@ -139,10 +138,6 @@ export interface UiStrings {
     load: string;
     loaded: (year: number, sheet: string) => string;
     unread: (n: number) => string;
-    notSupported: (name: string) => string;
-    needXlsx: string;
-    noReport: (name: string) => string;
-    badJson: (name: string, detail: string) => string;
     replaceTitle: string;
     replaceBody: (oldYear: number | null, newYear: number) => string;
     replace: string;
@@ -178,7 +173,6 @@ export interface UiStrings {
     loading: string;
     notXlsx: (name: string) => string;
   };
-  errors: Record<string, string>;
   unexpected: string;
 }
 
@@ -214,7 +208,6 @@ const zh: UiStrings = {
     targetNewSheet: '新建工作表',
     targetSelection: '当前选中的单元格处',
     submit: '插入表格',
-    sheetName: (year) => `${year}年度年报`,
     done: (sheet, address, id) => `已在工作表“${sheet}”的${address}处插入${id}年版格式的表格。`,
     profileAdded: (sheet) => `报告正文的其他内容（机构概况、主要工作等）请在“${sheet}”工作表中填写。`,
     confirmTitle: '要覆盖已有内容吗？',
@@ -316,10 +309,6 @@ const zh: UiStrings = {
     load: '载入上年数据',
     loaded: (y, sheet) => `已把${y}年度的数字保存到“${sheet}”工作表，已按它重新校验。`,
     unread: (n) => `上年报告中有${n}项没有读出，已留空。`,
-    notSupported: (name) => `无法从“${name}”载入上年数据。请选择上年的 .xlsx 工作簿、report.json，或已发布报告的 .txt / .html 文件。`,
-    needXlsx: '当前无法读取 .xlsx 文件。请改用 report.json 或已发布报告的 .txt / .html 文件。',
-    noReport: (name) => `没有在“${name}”中找到年报统计表。`,
-    badJson: (name, detail) => `“${name}”不是可以读取的 report.json：${detail}`,
     replaceTitle: '要替换已有的上年数据吗？',
     replaceBody: (oldYear, y) =>
       `工作簿中已有“上年数据”工作表${oldYear ? `（${oldYear}年度）` : ''}。替换后其中原有内容会被${y}年度的数字取代。`,
@@ -356,17 +345,6 @@ const zh: UiStrings = {
     loading: '正在读取工作簿…',
     notXlsx: (name) => `“${name}”不是 .xlsx 工作簿。请选择 Excel 2007 及以后版本保存的 .xlsx 文件。`,
   },
-  errors: {
-    conflict: '要写入的位置已有内容，没有写入任何单元格。',
-    'not-xlsx': '这个文件不是 .xlsx 工作簿。请在 Excel 中另存为“Excel 工作簿（*.xlsx）”后再打开。',
-    corrupt: '工作簿已损坏或格式不正确，无法读取。',
-    'empty-file': '文件是空的（0 字节）。',
-    encrypted: '工作簿设置了打开密码，请先在 Excel 中取消密码后再打开。',
-    'no-sheet': '找不到指定的工作表，它可能已被删除或改名。',
-    'no-tables': '没有在工作簿中找到年报统计表。',
-    io: '读写文件时出错。',
-    host: 'Excel 没有完成这项操作。请确认没有正在编辑的单元格（按 Esc 退出编辑），然后重试。',
-  },
   unexpected: '发生了意外错误。请重试；如果问题仍然存在，请复制诊断信息发给技术支持人员。',
 };
 
@@ -402,7 +380,6 @@ const en: UiStrings = {
     targetNewSheet: 'A new worksheet',
     targetSelection: 'At the selected cell',
     submit: 'Insert tables',
-    sheetName: (year) => `${year}年度年报`,
     done: (sheet, address, id) => `Inserted the ${id} format tables on sheet "${sheet}" at ${address}.`,
     profileAdded: (sheet) => ` Fill in the report's other content (overview, main work, …) on the sheet ${sheet}.`,
     confirmTitle: 'Overwrite existing content?',
@@ -504,10 +481,6 @@ const en: UiStrings = {
     load: 'Load last year\'s figures',
     loaded: (y, sheet) => `The ${y} figures were saved on sheet "${sheet}" and the workbook was checked again.`,
     unread: (n) => `${n} item(s) of last year's report could not be read and were left empty.`,
-    notSupported: (name) => `Cannot load last year's figures from "${name}". Choose last year's .xlsx workbook, a report.json, or a published report's .txt / .html file.`,
-    needXlsx: '.xlsx files cannot be read here. Use a report.json or a published report\'s .txt / .html file.',
-    noReport: (name) => `No report tables were found in "${name}".`,
-    badJson: (name, detail) => `"${name}" is not a readable report.json: ${detail}`,
     replaceTitle: 'Replace last year\'s figures?',
     replaceBody: (oldYear, y) => `The workbook already has the sheet 上年数据${oldYear ? ` (${oldYear})` : ''}. Its content will be replaced by the ${y} figures.`,
     replace: 'Replace',
@@ -542,17 +515,6 @@ const en: UiStrings = {
     replaceDiscard: (next) => (next === 'new' ? 'Create anyway (discard the current workbook)' : 'Open anyway (discard the current workbook)'),
     loading: 'Reading the workbook…',
     notXlsx: (name) => `"${name}" is not an .xlsx workbook. Choose a file saved by Excel 2007 or later (.xlsx).`,
-  },
-  errors: {
-    conflict: 'The target cells are not empty; nothing was written.',
-    'not-xlsx': 'This file is not an .xlsx workbook. Save it in Excel as "Excel Workbook (*.xlsx)" and open it again.',
-    corrupt: 'The workbook is damaged or not in a readable format.',
-    'empty-file': 'The file is empty (0 bytes).',
-    encrypted: 'The workbook is password-protected. Remove the password in Excel first.',
-    'no-sheet': 'The worksheet was not found; it may have been deleted or renamed.',
-    'no-tables': 'No report tables were found in the workbook.',
-    io: 'The file could not be read or written.',
-    host: 'Excel did not complete the action. Make sure no cell is being edited (press Esc) and try again.',
   },
   unexpected: 'An unexpected error occurred. Try again; if it persists, copy the diagnostics and send them to your support contact.',
 };

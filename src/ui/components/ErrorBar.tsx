@@ -24,9 +24,9 @@ export function ErrorBar(props: {
   context?: Record<string, unknown>;
   onDismiss?: () => void;
 }): React.JSX.Element {
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   const styles = useStyles();
-  const report = React.useMemo(() => describeError(props.error, t, props.context), [props.error, props.context, t]);
+  const report = React.useMemo(() => describeError(props.error, t, props.context, locale), [props.error, props.context, t, locale]);
   const [copyState, setCopyState] = React.useState<'idle' | 'copied' | 'failed'>('idle');
 
   const onCopy = async (): Promise<void> => {

@@ -20,8 +20,9 @@ import {
 import { sheetRef } from '../../core/grid';
 import type { Finding } from '../../core/rules/types';
 import type { CellChange, WorkbookPort } from '../../workbook/port';
-import type { CheckOutcome, ReportCheck } from '../engine';
-import { checkTitle, checkWorkbook, targetCell } from '../engine';
+import type { CheckOutcome, ReportCheck } from '../../app/findings';
+import { checkTitle, targetCell } from '../../app/findings';
+import { checkWorkbook } from '../../app/check';
 import { ErrorBar } from '../components/ErrorBar';
 import type { FileBackend } from '../files';
 import { PreviousSection } from './PreviousSection';

@@ -16,10 +16,11 @@ import {
 } from '@fluentui/react-components';
 import { FORMATS, formatForYear, getFormat } from '../../core/formats';
 import type { FormatDef } from '../../core/formats';
-import { a1, parseA1, sheetRef } from '../../core/grid';
-import type { SheetPlan } from '../../core/layout/plan';
+import { parseA1, sheetRef } from '../../core/grid';
+import { TEXT_SHEET } from '../../core/messages/narrative';
+import type { CreatedSheets, CreateOptions, InsertTarget } from '../../app/create';
 import type { Conflict, WorkbookPort } from '../../workbook/port';
-import { defaultYear, planTables } from '../plan';
+import { defaultYear } from '../../app/year';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
 import { useStrings } from '../strings';
@@ -38,18 +39,16 @@ const SHOWN_CONFLICTS = 8;
 
 interface Pending {
   sheet: string;
-  plan: SheetPlan;
   conflicts: Conflict[];
-  origin: { row: number; col: number };
-  format: FormatDef;
-  options: { year: number; organization: string };
+  target: InsertTarget;
+  options: CreateOptions;
   /** a published report being inserted (its figures and text) */
   imported?: ImportedReport;
 }
 
-/** Written with import(): the code of 报告正文 and of 报告文本 is not needed before the first insert. */
-const loadProfileSheet = () => import(/* webpackChunkName: "profile-sheet" */ '../profileSheet');
-const loadTextSheet = () => import(/* webpackChunkName: "text-sheet" */ '../textSheet');
+/** Loaded with import(): the code that writes the sheets is not needed before the first insert. */
+const loadCreate = () => import(/* webpackChunkName: "app-create" */ '../../app/create');
+const loadAuxiliary = () => import(/* webpackChunkName: "app-create" */ '../../app/auxiliary');
 
 /** 插入表格: year, format (follows the year), body name, totals, target; asks before overwriting anything. */
 export function InsertView(props: {
@@ -83,39 +82,38 @@ export function InsertView(props: {
   const format = formatChoice === 'auto' ? autoFormat : (getFormat(formatChoice) ?? autoFormat);
   const mismatch = yearValid && format.id !== autoFormat.id;
 
-  const write = async (
-    sheet: string,
-    plan: SheetPlan,
-    origin: { row: number; col: number },
-    fmt: FormatDef,
-    overwrite: boolean,
-    imported?: ImportedReport,
-    options?: { year: number; organization: string },
-  ) => {
-    await port.applyPlan(sheet, plan, { overwrite });
-    const address = a1(origin.row, origin.col);
+  /** After the tables: where they are, 报告正文 when added; an imported text on 报告文本 (asking before replacing one). */
+  const finish = async (sheets: CreatedSheets, options: CreateOptions, imported?: ImportedReport) => {
     let message: string;
     if (imported) {
       // the published text on 报告文本, where 一键校验 checks it against these tables
-      message = t.importer.inserted(sheet);
-      const { TEXT_SHEET, writeTextSheet } = await loadTextSheet();
+      message = t.importer.inserted(sheets.tables);
       if ((await port.listSheets()).includes(TEXT_SHEET)) {
         setTextAsk({ text: imported.text, done: message, sheet: TEXT_SHEET });
       } else {
+        const { writeTextSheet } = await loadAuxiliary();
         message += t.importer.textKept(await writeTextSheet(port, imported.text));
       }
     } else {
-      // the report's other inputs on a sheet of their own, when the workbook has none yet
-      const { addProfileSheet } = await loadProfileSheet();
-      const profile = await addProfileSheet(port, { format: fmt, year: options?.year ?? year, organization: options?.organization ?? '' });
-      message = t.insert.done(sheet, address, fmt.id) + (profile ? t.insert.profileAdded(profile) : '');
+      message = t.insert.done(sheets.tables, sheets.address, options.format.id) + (sheets.profile ? t.insert.profileAdded(sheets.profile) : '');
     }
     try {
-      await port.select(sheet, address);
+      await port.select(sheets.tables, sheets.address);
     } catch {
       // selecting is a convenience; the tables are written
     }
     setDone(message);
+  };
+
+  /** Writes the report at the target; a conflict is asked about first (nothing written until the answer). */
+  const insert = async (target: InsertTarget, options: CreateOptions, imported: ImportedReport | undefined, overwrite: boolean) => {
+    const { insertReport } = await loadCreate();
+    const result = await insertReport(port, options, target, overwrite);
+    if (result.kind === 'conflict') {
+      setPending({ sheet: result.sheet, conflicts: result.conflicts, target, options, imported });
+      return;
+    }
+    await finish(result.sheets, options, imported);
   };
 
   const answerText = (replace: boolean): void => {
@@ -127,7 +125,7 @@ export function InsertView(props: {
       return;
     }
     setBusy(true);
-    void loadTextSheet()
+    void loadAuxiliary()
       .then(({ writeTextSheet }) => writeTextSheet(port, ask.text))
       .then((sheet) => setDone(ask.done + t.importer.textKept(sheet)))
       .catch((e: unknown) => setError(e))
@@ -143,12 +141,10 @@ export function InsertView(props: {
     setBusy(true);
     try {
       const data = imported?.data;
-      const fmt = data ? (getFormat(data.format) ?? formatForYear(data.year)) : format;
-      const options = data
-        ? { format: fmt, year: data.year, organization: data.organization, manualTotals: true, values: data }
-        : { format: fmt, year, organization: organization.trim(), manualTotals };
-      let sheet: string;
-      let origin = { row: 0, col: 0 };
+      const options: CreateOptions = data
+        ? { format: getFormat(data.format) ?? formatForYear(data.year), year: data.year, organization: data.organization, manualTotals: true, data }
+        : { format, year, organization: organization.trim(), manualTotals };
+      let target: InsertTarget = { kind: 'new-sheet' };
       if (where === 'selection') {
         const cell = await port.activeCell();
         const pos = cell ? parseA1(cell.address.split(':')[0]) : undefined;
@@ -156,18 +152,9 @@ export function InsertView(props: {
           setError({ code: 'no-selection', message: 'no active cell' });
           return;
         }
-        sheet = cell.sheet;
-        origin = pos;
-      } else {
-        sheet = await port.addSheet(t.insert.sheetName(options.year));
+        target = { kind: 'at', sheet: cell.sheet, row: pos.row, col: pos.col };
       }
-      const plan = planTables(options, origin);
-      const conflicts = await port.findConflicts(sheet, plan);
-      if (conflicts.length > 0) {
-        setPending({ sheet, plan, conflicts, origin, format: fmt, imported, options: { year: options.year, organization: options.organization } });
-        return;
-      }
-      await write(sheet, plan, origin, fmt, false, imported, options);
+      await insert(target, options, imported, false);
     } catch (e) {
       setError(e);
     } finally {
@@ -186,7 +173,7 @@ export function InsertView(props: {
     }
     setBusy(true);
     try {
-      await write(p.sheet, p.plan, p.origin, p.format, true, p.imported, p.options);
+      await insert(p.target, p.options, p.imported, true);
     } catch (e) {
       setError(e);
     } finally {

@@ -12,8 +12,12 @@ import type { ReportData } from '../../core/model/report';
 import type { WorkbookPort } from '../../workbook/port';
 import { ErrorBar } from '../components/ErrorBar';
 import type { FileBackend } from '../files';
-import type { CarryPlan, CarryWrite } from '../importing';
-import { PaneError, carryRef, keptPreviousYear, planCarryOver, previousFromFile, storePrevious, writeCarry } from '../importing';
+import type { CarryPlan, CarryWrite, OpenXlsx } from '../../app/previous';
+import { carryRef, keptPreviousYear, loadPrevious, planCarryOver, storePrevious, writeCarry } from '../../app/previous';
+import { AppError } from '../../app/errors';
+import { errorText } from '../../core/messages/errors';
+import { WorkbookError } from '../../workbook/port';
+import { readBytes } from '../files';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilePicker } from '../components/FilePicker';
 import { useStrings } from '../strings';
@@ -46,7 +50,7 @@ export function PreviousSection(props: {
   recheck: () => Promise<void>;
   disabled?: boolean;
 }): React.JSX.Element {
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   const styles = useStyles();
   const { port } = props;
   const [busy, setBusy] = React.useState(false);
@@ -61,17 +65,9 @@ export function PreviousSection(props: {
     try {
       await work();
     } catch (e) {
-      if (e instanceof PaneError) {
-        const file = String(e.data.file ?? '');
-        const text =
-          e.code === 'previous-json'
-            ? t.previous.badJson(file, String(e.data.detail ?? ''))
-            : e.code === 'previous-xlsx'
-              ? t.previous.needXlsx
-              : e.code === 'previous-none'
-                ? t.previous.noReport(file)
-                : t.previous.notSupported(file);
-        setNotice({ intent: 'warning', text });
+      // a file that holds no figures to take is a warning in the user's words (the same sentence as the CLI's)
+      if (e instanceof AppError || (e instanceof WorkbookError && e.code !== 'host')) {
+        setNotice({ intent: 'warning', text: errorText(e, locale) });
       } else setError(e);
     } finally {
       setBusy(false);
@@ -86,7 +82,12 @@ export function PreviousSection(props: {
 
   const load = (file: File) =>
     guard(async () => {
-      const { data, unread } = await previousFromFile(file, props.files);
+      const files = props.files;
+      const open: OpenXlsx = async (bytes, name) => {
+        if (!files) throw new AppError('unsupported-file', { file: name, accepted: '.json、.txt、.html' });
+        return files.open(bytes instanceof Uint8Array ? (bytes.slice().buffer as ArrayBuffer) : bytes, name);
+      };
+      const { data, unread } = await loadPrevious({ name: file.name, bytes: await readBytes(file) }, open);
       const oldYear = await keptPreviousYear(port);
       if (oldYear !== undefined) {
         setAsk({ kind: 'replace', data, unread, oldYear });

@@ -20,25 +20,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Grid } from '../../core/grid';
-import { buildProfilePlan } from '../../core/layout/profile';
 import { ORG_TYPE_LABELS, PROFILE_SHEET, TEXT_SHEET, UI, type FieldKey } from '../../core/messages/narrative';
 import { PROFILE_FIELDS } from '../../core/narrative/fields';
-import { generateReport } from '../../core/narrative/generate';
-import { defaultProfile } from '../../core/narrative/profile';
-import { ORG_TYPES, type ReportProfile } from '../../core/narrative/types';
-import { readReports, type LocatedReport } from '../../core/read';
-import { readProfile, type ProfileIssue } from '../../core/read/profile';
-import { renderHtml } from '../../core/render/html';
-import { renderText, textLines } from '../../core/render/text';
+import { ORG_TYPES } from '../../core/narrative/types';
+import { formatForYear, getFormat } from '../../core/formats';
 import type { WorkbookPort } from '../../workbook/port';
+import { addProfileSheet } from '../../app/auxiliary';
+import { fileName, MIME } from '../../app/download';
+import { cellValueOf, profileFrom, valuesOf, type ProfileValues } from '../../app/profile';
+import { previewHtml, profileFor, readReportInputs, renderReport, reportDocument, reportText, reportTextLines, writeReportText, type ReportInputs } from '../../app/report';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
 import { copyText } from '../diagnostics';
 import { downloadBlob } from '../files';
-import { fileName, MIME } from '../report/download';
 import { useStrings } from '../strings';
-import { cellValueOf, profileFrom, valuesOf, type ProfileValues } from '../report/profileForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -61,40 +56,13 @@ const useStyles = makeStyles({
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-interface Loaded {
-  reports: LocatedReport[];
-  /** the 报告正文 sheet, when the workbook has one */
-  profileSheet: string | null;
-  /** value cell of each field on the 报告正文 sheet */
-  cells: Partial<Record<FieldKey, string>>;
-  sheetIssues: ProfileIssue[];
-  /** the 报告正文 grid, kept to read the profile again for another report */
-  profileGrid: Grid | null;
-}
-
-/** The grid of the 报告正文 sheet: by its name, else the sheet where most profile labels are found. */
-function findProfileGrid(grids: Grid[]): Grid | null {
-  const byName = grids.find((g) => g.sheet === PROFILE_SHEET);
-  if (byName) return byName;
-  let best: { grid: Grid; n: number } | null = null;
-  for (const g of grids) {
-    const n = Object.keys(readProfile(g).cells).length;
-    if (n >= 5 && (!best || n > best.n)) best = { grid: g, n };
-  }
-  return best?.grid ?? null;
-}
-
-function initialProfile(loaded: Loaded, report: LocatedReport): ReportProfile {
-  return loaded.profileGrid ? readProfile(loaded.profileGrid, report.data).profile : defaultProfile(report.data);
-}
-
 export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): React.JSX.Element {
   const { port } = props;
   const { t } = useStrings();
   const styles = useStyles();
   /** the lines waiting for 替换 while the user is asked about the existing 报告文本 */
   const [replacing, setReplacing] = React.useState<string[] | null>(null);
-  const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  const [loaded, setLoaded] = React.useState<ReportInputs | null>(null);
   const [selected, setSelected] = React.useState(0);
   const [values, setValues] = React.useState<ProfileValues | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
@@ -105,24 +73,15 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
     async (keepSelection = false): Promise<void> => {
       setError(null);
       try {
-        const grids = await port.readAllGrids();
-        const profileGrid = findProfileGrid(grids);
-        const reports = readReports(grids.filter((g) => g !== profileGrid));
-        const read = profileGrid ? readProfile(profileGrid, reports[0]?.data) : null;
-        const next: Loaded = {
-          reports,
-          profileSheet: profileGrid?.sheet ?? null,
-          cells: read?.cells ?? {},
-          sheetIssues: read?.issues ?? [],
-          profileGrid,
-        };
+        const next = await readReportInputs(port);
+        const reports = next.reports;
         const index = keepSelection ? Math.min(selected, Math.max(0, reports.length - 1)) : 0;
         setLoaded(next);
         setSelected(index);
-        setValues(reports[index] ? valuesOf(initialProfile(next, reports[index])) : null);
+        setValues(reports[index] ? valuesOf(profileFor(next, reports[index])) : null);
       } catch (e) {
         setError(e);
-        setLoaded((prev) => prev ?? { reports: [], profileSheet: null, cells: {}, sheetIssues: [], profileGrid: null });
+        setLoaded((prev) => prev ?? { reports: [], profile: null });
       }
     },
     [port, selected],
@@ -135,8 +94,8 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
 
   const report = loaded?.reports[selected];
   const parsed = React.useMemo(() => (report && values ? profileFrom(values, report.data) : null), [report, values]);
-  const doc = React.useMemo(() => (report && parsed ? generateReport(report.data, parsed.profile) : null), [report, parsed]);
-  const html = React.useMemo(() => (doc ? renderHtml(doc) : ''), [doc]);
+  const doc = React.useMemo(() => (report && parsed ? reportDocument(report, parsed.profile) : null), [report, parsed]);
+  const html = React.useMemo(() => (doc ? previewHtml(doc) : ''), [doc]);
 
   const run = async (label: string, action: () => Promise<string | void>): Promise<void> => {
     setBusy(label);
@@ -162,20 +121,20 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
 
   const onInsertProfile = () =>
     run('insert', async () => {
-      if (!parsed) return;
-      const sheet = await port.addSheet(PROFILE_SHEET);
-      await port.applyPlan(sheet, buildProfilePlan(parsed.profile));
+      if (!parsed || !report) return;
+      const sheet = await addProfileSheet(port, { format: getFormat(report.data.format) ?? formatForYear(report.data.year), year: report.data.year, organization: report.data.organization, profile: parsed.profile });
       await load(true);
-      return UI.inserted(sheet);
+      return UI.inserted(sheet ?? PROFILE_SHEET);
     });
 
   const onSave = () =>
     run('save', async () => {
-      if (!values || !loaded.profileSheet) return;
-      const sheet = loaded.profileSheet;
-      const writes = PROFILE_FIELDS.filter((f) => loaded.cells[f.key]).map((f) => ({
+      const profile = loaded.profile;
+      if (!values || !profile) return;
+      const sheet = profile.sheet;
+      const writes = PROFILE_FIELDS.filter((f) => profile.cells[f.key]).map((f) => ({
         sheet,
-        address: loaded.cells[f.key] as string,
+        address: profile.cells[f.key] as string,
         value: cellValueOf(f.key, values[f.key]),
       }));
       await port.writeValues(writes);
@@ -185,29 +144,19 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
   const onCopy = () =>
     run('copy', async () => {
       if (!doc) return;
-      return (await copyText(renderText(doc))) ? UI.copied : UI.copyFailed;
+      return (await copyText(reportText(doc))) ? UI.copied : UI.copyFailed;
     });
 
   const onDownload = (ext: 'docx' | 'html' | 'txt') =>
     run(ext, async () => {
       if (!doc) return;
-      let blob: Blob;
-      if (ext === 'docx') {
-        const { renderDocx } = await import('../../export/docx');
-        const bytes = await renderDocx(doc);
-        blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: MIME.docx });
-      } else if (ext === 'html') {
-        blob = new Blob([renderHtml(doc, { standalone: true })], { type: MIME.html });
-      } else {
-        blob = new Blob([renderText(doc)], { type: MIME.txt });
-      }
-      downloadBlob(fileName(doc.title, ext), blob);
+      const content = await renderReport(doc, ext);
+      downloadBlob(fileName(doc.title, ext), new Blob([content as BlobPart], { type: MIME[ext] }));
     });
 
   /** writeTextSheet with import(): it carries the check code's cell layout, not needed to show the view */
   const writeText = async (lines: string[]): Promise<string> => {
-    const { writeTextSheet } = await import(/* webpackChunkName: "text-sheet" */ '../textSheet');
-    return UI.written(await writeTextSheet(port, lines));
+    return UI.written(await writeReportText(port, lines));
   };
   const writeLines = (lines: string[]) => run('write', () => writeText(lines));
 
@@ -215,7 +164,7 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
   const onWriteSheet = () =>
     run('write', async () => {
       if (!doc) return;
-      const lines = textLines(doc, { compactTables: true });
+      const lines = reportTextLines(doc);
       if ((await port.listSheets()).includes(TEXT_SHEET)) {
         setReplacing(lines);
         return;
@@ -255,7 +204,7 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
                 onChange={(_, d) => {
                   const i = Number(d.value);
                   setSelected(i);
-                  setValues(valuesOf(initialProfile(loaded, loaded.reports[i])));
+                  setValues(valuesOf(profileFor(loaded, loaded.reports[i])));
                 }}
               >
                 {loaded.reports.map((r, i) => (
@@ -266,7 +215,7 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
               </Select>
             </Field>
           )}
-          {!loaded.profileSheet ? (
+          {!loaded.profile ? (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
                 {UI.noProfileSheet}{' '}
@@ -276,12 +225,12 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
               </MessageBarBody>
             </MessageBar>
           ) : (
-            loaded.sheetIssues.length > 0 && (
+            (loaded.profile?.issues.length ?? 0) > 0 && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
                   {UI.profileIssues}
                   <ul className={styles.issues}>
-                    {loaded.sheetIssues.map((i, k) => (
+                    {(loaded.profile?.issues ?? []).map((i, k) => (
                       <li key={k}>{i.message}</li>
                     ))}
                   </ul>
@@ -367,7 +316,7 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
                   </Field>
                 );
               })}
-              {loaded.profileSheet && (
+              {loaded.profile && (
                 <div className={styles.actions}>
                   <Button appearance="primary" onClick={() => void onSave()} disabled={busy !== null}>
                     {UI.saveProfile}

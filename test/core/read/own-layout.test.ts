@@ -13,7 +13,8 @@ import { buildSheetPlan } from '../../../src/core/layout/build';
 import { readReports } from '../../../src/core/read';
 import { ownLayoutFormat } from '../../../src/core/read/own-layout';
 import { emptyReport } from '../../../src/core/model/report';
-import { createWorkbook, TABLE_SHEET } from '../../../src/cli/actions';
+import { createReportSheets } from '../../../src/app/create';
+import { TABLE_SHEET } from '../../../src/app/sheets';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 
 const F2021 = getFormat('2021')!;
@@ -297,8 +298,9 @@ describe('our own layout read back from an .xlsx file', () => {
     for (const manualTotals of [false, true]) {
       const data = emptyReport(format, year, '某某县人民政府办公室', 0);
       data.table3.new_received.natural_person = 5;
-      const bytes = await createWorkbook({ format, year, organization: '某某县人民政府办公室', manualTotals, data });
-      const wb = await XlsxWorkbook.open(bytes, 'a.xlsx');
+      const created = await XlsxWorkbook.create();
+      await createReportSheets(created, { format, year, organization: '某某县人民政府办公室', manualTotals, data });
+      const wb = await XlsxWorkbook.open(await created.toBuffer(), 'a.xlsx');
       const grid = (await wb.readAllGrids()).find((g) => g.sheet === TABLE_SHEET)!;
       expect(shortcutTook(grid, format)).toBe(true);
       const { shortcut, long } = both(grid);

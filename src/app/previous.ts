@@ -1,66 +1,71 @@
 /**
- * The pane's side of issue 5: a published report read back in, last year's figures kept on the
- * sheet 上年数据, and this year's 二、上年结转 prefilled from last year's 结转下年度.
- * Works on any WorkbookPort (Excel or an .xlsx in memory); no React.
+ * Last year's figures: read from a file (a workbook, report.json, or a published report's text or
+ * web page), kept with this year's workbook on 上年数据, and used to prefill this year's 二、上年结转
+ * from last year's 结转下年度. The same for `--previous` on the command line and the pane.
  */
-import { AUX_SHEETS } from '../core/check/workbook';
 import { sheetRef, type Grid } from '../core/grid';
-import { importPublishedReport, looksLikeHtml, type ImportResult } from '../core/import';
 import { parseReportJson } from '../core/model/json';
 import type { ReportData, Value } from '../core/model/report';
-import { PREVIOUS_SHEET, prefillCarriedOver, previousFromGrid } from '../core/previous';
-import { readReports } from '../core/read';
-import type { LocatedReport } from '../core/read/types';
+import type { CellLocation, LocatedReport } from '../core/read/types';
 import { getFormat } from '../core/formats';
 import type { WorkbookPort } from '../workbook/port';
-import { decodeText, isTextReport, readBytes, type FileBackend, type PickedFile } from './files';
+import type { PreviousYear } from './check';
+import { AppError } from './errors';
+import { isPublishedReportFile, readPublished } from './publish';
+import { openReports, readSheets, reportsOf } from './sheets';
+import { decodeText } from './text';
+import { PREVIOUS_SHEET, prefillCarriedOver, previousFromGrid } from '../core/previous';
 
-export { decodeText, isTextReport, readBytes, type PickedFile } from './files';
-
-
-/** Read a published report's text or HTML. */
-export function readPublished(input: string, kind?: 'text' | 'html'): ImportResult {
-  return importPublishedReport(input, { kind: kind ?? (looksLikeHtml(input) ? 'html' : 'text') });
+/** A file as both surfaces have it: its name and bytes (read from disk, or picked in the pane). */
+export interface FileInput {
+  name: string;
+  bytes: Uint8Array | ArrayBuffer;
 }
 
-/** A pane error with a code the view knows how to say (see UiStrings.previous). */
-export class PaneError extends Error {
-  constructor(
-    public readonly code: 'previous-type' | 'previous-xlsx' | 'previous-none' | 'previous-json',
-    public readonly data: Record<string, unknown> = {},
-  ) {
-    super(code);
-    this.name = 'PaneError';
+/** Opens .xlsx bytes as a workbook (the ExcelJS port: loaded on first use in the pane). */
+export type OpenXlsx = (bytes: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookPort>;
+
+export const PREVIOUS_FILE_TYPES = '.xlsx、.json、.txt、.html';
+
+/** A located report's cells, named as cells of another workbook: `[file]sheet`. */
+function cellsOfFile(cells: LocatedReport['cells'], file: string): LocatedReport['cells'] {
+  const out: LocatedReport['cells'] = {};
+  for (const [table, rows] of Object.entries(cells) as [keyof LocatedReport['cells'], Record<string, Record<string, CellLocation>>][]) {
+    const t: Record<string, Record<string, CellLocation>> = {};
+    for (const [row, cols] of Object.entries(rows)) {
+      t[row] = {};
+      for (const [col, loc] of Object.entries(cols)) t[row][col] = { ...loc, sheet: `[${file}]${loc.sheet}` };
+    }
+    out[table] = t;
   }
+  return out;
 }
 
-/** Last year's figures from a file: an .xlsx workbook (first report in it), a report.json, or a published .txt/.html. */
-export async function previousFromFile(
-  file: PickedFile,
-  files?: FileBackend,
-): Promise<{ data: ReportData; unread: number }> {
-  const name = file.name;
+/**
+ * Last year's figures from a file: an .xlsx workbook (its first report, cells named `[file]sheet`),
+ * a report.json, or a published .txt/.html. `unread` counts the published report's items not read.
+ * Throws AppError 'unsupported-file' / 'bad-json', WorkbookError for a workbook that cannot be read
+ * or holds no tables.
+ */
+export async function loadPrevious(file: FileInput, openXlsx: OpenXlsx): Promise<PreviousYear & { unread: number }> {
+  const name = file.name.replace(/^.*[\\/]/, '');
   if (/\.json$/i.test(name)) {
-    const text = decodeText(await readBytes(file));
     try {
-      return { data: parseReportJson(text), unread: 0 };
+      return { data: parseReportJson(decodeText(file.bytes)), source: 'file', unread: 0 };
     } catch (e) {
-      throw new PaneError('previous-json', { file: name, detail: e instanceof Error ? e.message : String(e) });
+      throw new AppError('bad-json', { file: name, detail: (e as { detail?: string }).detail ?? (e instanceof Error ? e.message : String(e)) });
     }
   }
-  if (isTextReport(name)) {
-    const r = readPublished(decodeText(await readBytes(file)), /\.html?$/i.test(name) ? 'html' : 'text');
-    return { data: r.data, unread: r.issues.length };
+  if (isPublishedReportFile(name)) {
+    const r = readPublished(decodeText(file.bytes), /\.html?$/i.test(name) ? 'html' : 'text');
+    return { data: r.data, source: 'file', unread: r.issues.length };
   }
   if (/\.(xlsx|xlsm)$/i.test(name)) {
-    if (!files) throw new PaneError('previous-xlsx', { file: name });
-    const wb = await files.open(await readBytes(file), name);
-    const grids = (await wb.readAllGrids()).filter((g) => !AUX_SHEETS.includes(g.sheet));
-    const [report] = readReports(grids);
-    if (!report) throw new PaneError('previous-none', { file: name });
-    return { data: report.data, unread: 0 };
+    const wb = await openXlsx(file.bytes, name);
+    const [report] = (await openReports(wb, { file: name, tablesOnly: true })).reports;
+    return { data: report.data, cells: cellsOfFile(report.cells, name), source: 'file', unread: 0 };
   }
-  throw new PaneError('previous-type', { file: name });
+  throw new AppError('unsupported-file', { file: name, accepted: PREVIOUS_FILE_TYPES });
 }
 
 /** The year of the figures already kept on 上年数据, or null when there is none (undefined: no such sheet). */
@@ -70,7 +75,7 @@ export async function keptPreviousYear(port: WorkbookPort): Promise<number | nul
   return kept && kept.year > 0 ? kept.year : null;
 }
 
-export { storePrevious } from '../workbook/operations';
+export { storePrevious } from './auxiliary';
 
 export interface CarryWrite {
   sheet: string;
@@ -131,10 +136,11 @@ export async function writeCarry(port: WorkbookPort, writes: CarryWrite[]): Prom
 export async function planCarryOver(
   port: WorkbookPort,
 ): Promise<{ kind: 'no-report' } | { kind: 'no-previous' } | { kind: 'plan'; plan: CarryPlan; previousYear: number }> {
-  const grids = await port.readAllGrids();
-  const located = readReports(grids.filter((g) => !AUX_SHEETS.includes(g.sheet)));
+  const sheets = await readSheets(port);
+  const grids = sheets.grids;
+  const located = reportsOf(sheets);
   if (located.length === 0) return { kind: 'no-report' };
-  const keptGrid = grids.find((g) => g.sheet === PREVIOUS_SHEET);
+  const keptGrid = sheets.previous;
   const kept = keptGrid ? previousFromGrid(keptGrid) : null;
   const report =
     (kept && located.find((r) => r.data.year === kept.year + 1)) ??

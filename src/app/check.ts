@@ -1,24 +1,23 @@
 /**
- * Checking a whole workbook, the same for the command line and the task pane: find the reports on
- * its sheets, run the table checks (with last year's figures where known) and the checks of the
- * report's text against its tables.
+ * 一键校验 / `nianbao check`: find the reports on a workbook's sheets, run the table checks (with
+ * last year's figures where known) and the checks of the report's text against its tables.
  */
-import type { Grid } from '../grid';
-import { FIELD_LABELS, PROFILE_SHEET, S, TEXT_SHEET, type FieldKey } from '../messages/narrative';
-import type { ReportData } from '../model/report';
-import { generateReport } from '../narrative/generate';
-import { checkNarrative } from '../narrative-check';
-import { PREVIOUS_SHEET, previousCellsFromGrid, previousFromGrid } from '../previous';
-import { readReports, type SheetMetadata } from '../read';
-import { readProfile } from '../read/profile';
-import type { LocatedReport } from '../read/types';
-import { renderText } from '../render/text';
-import { checkReviewNarrative, runChecks } from '../rules';
-import type { Finding } from '../rules/types';
-import { CHECK } from '../messages/check';
-
-/** Our own sheets that hold no report tables: the report's text inputs, its text, last year's figures. */
-export const AUX_SHEETS: readonly string[] = [PROFILE_SHEET, TEXT_SHEET, PREVIOUS_SHEET];
+import type { Grid } from '../core/grid';
+import { FIELD_LABELS, PROFILE_SHEET, S, type FieldKey } from '../core/messages/narrative';
+import type { ReportData } from '../core/model/report';
+import { generateReport } from '../core/narrative/generate';
+import { checkNarrative } from '../core/narrative-check';
+import { previousCellsFromGrid, previousFromGrid } from '../core/previous';
+import type { SheetMetadata } from '../core/read';
+import { readProfile } from '../core/read/profile';
+import type { LocatedReport } from '../core/read/types';
+import { renderText } from '../core/render/text';
+import { checkReviewNarrative, runChecks } from '../core/rules';
+import type { Finding } from '../core/rules/types';
+import { CHECK } from '../core/messages/check';
+import type { WorkbookPort } from '../workbook/port';
+import { classifySheets, readSheets, reportsOf, type WorkbookSheets } from './sheets';
+import { highlightsFor, reportSheets, summarizeByTable, type CheckOutcome, type ReportCheck } from './findings';
 
 export interface PreviousYear {
   data: ReportData;
@@ -42,18 +41,9 @@ export interface WorkbookCheckOptions {
   previous?: PreviousYear;
 }
 
-/**
- * The cells of the sheet 报告文本 for a report's text: one line a row in column A, blank lines
- * left empty. The ports write text as text.
- */
-export function textSheetCells(text: string | string[]): { address: string; value: string | null }[] {
-  const lines = Array.isArray(text) ? text : text.replace(/\r\n?/g, '\n').split('\n');
-  return lines.map((line, i) => ({ address: `A${i + 1}`, value: line.trim() === '' ? null : line }));
-}
-
 /** Last year's figures kept in the workbook on the sheet 上年数据, with the cells they sit in, if any. */
-export function keptPrevious(grids: Grid[]): PreviousYear | undefined {
-  const g = grids.find((x) => x.sheet === PREVIOUS_SHEET);
+export function keptPrevious(sheets: WorkbookSheets): PreviousYear | undefined {
+  const g = sheets.previous;
   const data = g && previousFromGrid(g);
   return g && data ? { data, cells: previousCellsFromGrid(g), source: 'kept' } : undefined;
 }
@@ -63,10 +53,10 @@ export function keptPrevious(grids: Grid[]): PreviousYear | undefined {
  * generated from the tables and the 报告正文 inputs the user edited.
  */
 export function reportText(
-  grids: Grid[],
+  sheets: WorkbookSheets,
   data: ReportData,
 ): { text: string; source: 'text-sheet' | 'profile-sheet'; inputCells: Partial<Record<FieldKey, string>> } | undefined {
-  const text = grids.find((g) => g.sheet === TEXT_SHEET);
+  const text = sheets.text;
   if (text) {
     return {
       text: text.cells.map((row) => row.filter((v) => v !== null && v !== '').map(String).join('')).join('\n'),
@@ -74,7 +64,7 @@ export function reportText(
       inputCells: {},
     };
   }
-  const profile = grids.find((g) => g.sheet === PROFILE_SHEET);
+  const profile = sheets.profile;
   if (!profile) return undefined;
   const read = readProfile(profile, data);
   return { text: renderText(generateReport(data, read.profile)), source: 'profile-sheet', inputCells: read.cells };
@@ -104,10 +94,14 @@ function pointToInput(f: Finding, inputCells: Partial<Record<FieldKey, string>>)
 }
 
 /** Finds and checks every report of a workbook given as grids (one per sheet). */
-export function checkGrids(allGrids: Grid[], options: WorkbookCheckOptions = {}): ReportCheckResult[] {
-  const grids = allGrids.filter((g) => !AUX_SHEETS.includes(g.sheet));
-  const located = readReports(grids, { metadata: options.metadata });
-  const kept = keptPrevious(allGrids);
+export function checkGrids(grids: Grid[], options: WorkbookCheckOptions = {}): ReportCheckResult[] {
+  return checkSheets(classifySheets(grids, options.metadata), options);
+}
+
+/** Checks every report of a workbook's sheets. */
+export function checkSheets(sheets: WorkbookSheets, options: { previous?: PreviousYear } = {}): ReportCheckResult[] {
+  const located = reportsOf(sheets);
+  const kept = keptPrevious(sheets);
   return located.map((report, i) => {
     let previous = options.previous;
     // kept figures are last year's only when their year is the one before (or the report's year is unknown)
@@ -130,7 +124,7 @@ export function checkGrids(allGrids: Grid[], options: WorkbookCheckOptions = {})
       previousCells: previous?.cells,
     });
     // the report's text belongs to the workbook's first report
-    const narrative = i === 0 ? reportText(allGrids, report.data) : undefined;
+    const narrative = i === 0 ? reportText(sheets, report.data) : undefined;
     if (narrative) {
       const found = checkNarrative(narrative.text, report.data, { organization: report.data.organization, cells: report.cells });
       findings.push(...found.map((f) => pointToInput(f, narrative.inputCells)));
@@ -138,4 +132,31 @@ export function checkGrids(allGrids: Grid[], options: WorkbookCheckOptions = {})
     }
     return { report, findings, previous, text: narrative?.source };
   });
+}
+
+/**
+ * 一键校验 on any workbook: read every sheet, find the reports, check each (tables, last year's
+ * figures given or kept on 上年数据 or a report of the year before here, the report's text).
+ */
+export async function checkWorkbook(port: WorkbookPort, options: { previous?: PreviousYear } = {}): Promise<CheckOutcome> {
+  const results = checkSheets(await readSheets(port), options);
+  const reports: ReportCheck[] = results.map((res) => {
+    const report = res.report;
+    const sheets = reportSheets(report);
+    return {
+      sheet: report.tables[0]?.sheet ?? sheets[0] ?? '',
+      sheets,
+      year: report.data.year,
+      formatId: report.data.format,
+      organization: report.data.organization,
+      previousYear: res.previous?.data.year,
+      previousSource: res.previous?.source,
+      previous: res.previous?.data,
+      text: res.text,
+      located: report,
+      findings: res.findings,
+      summary: summarizeByTable(res.findings),
+    };
+  });
+  return { reports, highlights: highlightsFor(reports.flatMap((r) => r.findings)), checkedAt: new Date() };
 }

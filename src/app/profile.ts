@@ -1,11 +1,11 @@
 /** The profile as the pane edits it: one string per field, parsed exactly as the 报告正文 sheet is read. */
-import type { Grid } from '../../core/grid';
-import { fieldValue } from '../../core/layout/profile';
-import { PROFILE_SHEET, type FieldKey } from '../../core/messages/narrative';
-import type { ReportData } from '../../core/model/report';
-import { PROFILE_FIELDS } from '../../core/narrative/fields';
-import type { ReportProfile } from '../../core/narrative/types';
-import { readProfile, type ProfileIssue } from '../../core/read/profile';
+import type { Grid } from '../core/grid';
+import { fieldValue } from '../core/layout/profile';
+import { PROFILE_SHEET, type FieldKey } from '../core/messages/narrative';
+import type { ReportData } from '../core/model/report';
+import { PROFILE_FIELDS } from '../core/narrative/fields';
+import type { ReportProfile } from '../core/narrative/types';
+import { readProfile, type ProfileIssue } from '../core/read/profile';
 
 export type ProfileValues = Record<FieldKey, string>;
 

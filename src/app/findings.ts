@@ -1,18 +1,17 @@
 /**
- * The pane's use of the core engine: read a workbook's reports and check them.
- * One place that knows the core function names, so views stay about the user's task.
+ * What a check's findings mean to a surface: per-table counts, the cell a finding points at, the
+ * cells to mark, the check's title. The command line and the pane use the same answers.
  */
 import type { TableId } from '../core/formats';
 import { TABLE_IDS, getFormat } from '../core/formats';
-import { AUX_SHEETS, checkGrids, type PreviousYear } from '../core/check/workbook';
-import type { Grid } from '../core/grid';
+import { sheetRef } from '../core/grid';
 import type { ReportData } from '../core/model/report';
 import { NARRATIVE_CHECKS } from '../core/narrative-check/checks';
-import type { SheetMetadata } from '../core/read';
 import type { LocatedReport } from '../core/read/types';
 import { summarize } from '../core/rules';
 import type { Finding, FindingCell } from '../core/rules/types';
-import type { HighlightCell, WorkbookPort } from '../workbook/port';
+import type { HighlightCell } from '../workbook/port';
+import type { PreviousYear } from './check';
 
 export type SummaryKey = TableId | 'other';
 
@@ -69,7 +68,8 @@ export function summarizeByTable(findings: Finding[]): TableSummary[] {
   return rows;
 }
 
-function reportSheets(report: LocatedReport): string[] {
+/** Every sheet holding cells of a report. */
+export function reportSheets(report: LocatedReport): string[] {
   const sheets = new Set<string>(report.tables.map((t) => t.sheet));
   for (const rows of Object.values(report.cells)) {
     for (const cols of Object.values(rows ?? {})) {
@@ -88,6 +88,14 @@ export function targetCell(finding: Finding): { sheet: string; address: string }
   return undefined;
 }
 
+/** `sheet!A1` of the cell a finding points at (sheet and address of the same cell), or '' when none. */
+export function findingRef(finding: Finding): string {
+  const cell = targetCell(finding);
+  if (cell) return sheetRef(cell.sheet, cell.address);
+  const bare = [finding.suspect, ...finding.cells].find((c) => c?.address);
+  return bare?.address ?? '';
+}
+
 /** Every cell named by the findings, once, marked with the worst severity that names it. */
 export function highlightsFor(findings: Finding[]): HighlightCell[] {
   const byKey = new Map<string, HighlightCell>();
@@ -103,51 +111,6 @@ export function highlightsFor(findings: Finding[]): HighlightCell[] {
     }
   }
   return [...byKey.values()];
-}
-
-/** Each report sheet's metadata (format, year, …) where the port keeps it; none when it cannot be read. */
-async function sheetMetadata(port: WorkbookPort, grids: Grid[]): Promise<Record<string, SheetMetadata> | undefined> {
-  try {
-    const sheets = grids.map((g) => g.sheet).filter((s) => !AUX_SHEETS.includes(s));
-    const metas = await Promise.all(sheets.map((s) => port.getMetadata(s)));
-    const out: Record<string, SheetMetadata> = {};
-    sheets.forEach((s, i) => {
-      const m = metas[i];
-      if (m) out[s] = m;
-    });
-    return Object.keys(out).length > 0 ? out : undefined;
-  } catch {
-    return undefined; // metadata only helps the reader; the tables are found without it
-  }
-}
-
-/**
- * Read every sheet, find the reports, check each: the tables, last year's figures (kept on
- * 上年数据, else a report of the year before in this workbook) and the report's text.
- */
-export async function checkWorkbook(port: WorkbookPort): Promise<CheckOutcome> {
-  const grids = await port.readAllGrids();
-  const metadata = await sheetMetadata(port, grids);
-  const results = checkGrids(grids, { metadata });
-  const reports: ReportCheck[] = results.map((res) => {
-    const report = res.report;
-    const sheets = reportSheets(report);
-    return {
-      sheet: report.tables[0]?.sheet ?? sheets[0] ?? '',
-      sheets,
-      year: report.data.year,
-      formatId: report.data.format,
-      organization: report.data.organization,
-      previousYear: res.previous?.data.year,
-      previousSource: res.previous?.source,
-      previous: res.previous?.data,
-      text: res.text,
-      located: report,
-      findings: res.findings,
-      summary: summarizeByTable(res.findings),
-    };
-  });
-  return { reports, highlights: highlightsFor(reports.flatMap((r) => r.findings)), checkedAt: new Date() };
 }
 
 /** The check's title from the report's format (falls back to the id). */

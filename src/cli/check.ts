@@ -1,0 +1,103 @@
+/** `nianbao check`: every report in one or more workbooks, checked; findings printed or as JSON. */
+import * as path from 'path';
+import { checkWorkbook } from '../app/check';
+import { findingRef } from '../app/findings';
+import { getFormat } from '../core/formats';
+import { CLI } from '../core/messages/cli';
+import { describeError } from '../core/messages/errors';
+import type { LocatedTable } from '../core/read/types';
+import type { Finding } from '../core/rules/types';
+import { WorkbookError } from '../workbook/port';
+import { AppError } from '../app/errors';
+import { help, loadPrevious, openWorkbook, parse, UsageError, type Out } from './kit';
+import type { PreviousYear } from '../app/check';
+
+export interface FileResult {
+  file: string;
+  tables: LocatedTable[];
+  findings: Finding[];
+  /** each table found, as the user reads it: 表三（Sheet1!A20:K51） */
+  found: string[];
+  /** one clear Chinese line when the file could not be read */
+  error?: string;
+}
+
+/** Checks each file; a file that cannot be read gets its one-line reason, the others go on. */
+export async function checkFiles(files: string[], options: { previous?: PreviousYear } = {}): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) {
+    try {
+      const outcome = await checkWorkbook(await openWorkbook(file), options);
+      if (outcome.reports.length === 0) throw new WorkbookError('no-tables', { file: path.basename(file) });
+      results.push({
+        file,
+        tables: outcome.reports.flatMap((r) => r.located.tables),
+        found: outcome.reports.flatMap((r) =>
+          r.located.tables.map((t) => `${getFormat(r.formatId)?.tables[t.table].shortName ?? t.table}（${t.sheet}!${t.range}）`),
+        ),
+        findings: outcome.reports.flatMap((r) => r.findings),
+      });
+    } catch (e) {
+      if (e instanceof WorkbookError || e instanceof AppError) results.push({ file, tables: [], found: [], findings: [], error: describeError(e, file) });
+      else throw e;
+    }
+  }
+  return results;
+}
+
+function formatFinding(f: Finding): string[] {
+  const where = findingRef(f);
+  const lines = [`  ${f.severity === 'error' ? '✗ ' + CLI.error : '! ' + CLI.warning} [${f.id}]${where ? ' ' + where : ''}：${f.message}`];
+  if (f.suggestion) lines.push(`      ${CLI.suggestion}：${f.suggestion}`);
+  if (f.sentence) lines.push(`      原文：“${f.sentence}”`);
+  return lines;
+}
+
+function printResult(r: FileResult, io: Out): void {
+  io.out(CLI.fileHeader(r.file));
+  io.out(CLI.tablesFound(r.found.join('、')));
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  io.out(CLI.summary(errors, r.findings.length - errors));
+  for (const f of r.findings) formatFinding(f).forEach((l) => io.out(l));
+}
+
+function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    id: f.id,
+    severity: f.severity,
+    cells: f.cells,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    difference: f.difference ?? null,
+    message: f.message,
+    suggestion: f.suggestion ?? null,
+    basis: f.basis,
+    ...(f.sentence ? { sentence: f.sentence } : {}),
+  };
+}
+
+export async function checkCommand(args: string[], io: Out): Promise<number> {
+  const { values, positionals } = parse(args, {
+    previous: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) return help('check', io);
+  if (positionals.length === 0) throw new UsageError(CLI.missing('要校验的工作簿文件'));
+  const previous = typeof values.previous === 'string' ? await loadPrevious(values.previous) : undefined;
+  const results = await checkFiles(positionals, { previous });
+  let code = 0;
+  const json: unknown[] = [];
+  for (const r of results) {
+    if (r.error) {
+      code = 2;
+      if (values.json) json.push({ file: r.file, error: r.error });
+      else io.err(r.error);
+      continue;
+    }
+    if (r.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
+    if (values.json) json.push({ file: r.file, tables: r.tables, findings: r.findings.map(findingJson) });
+    else printResult(r, io);
+  }
+  if (values.json) io.out(JSON.stringify(json, null, 2));
+  return code;
+}
