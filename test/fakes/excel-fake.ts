@@ -99,6 +99,7 @@ export interface FakeCellSnapshot {
   numberFormat: string;
   quotePrefix: boolean;
   fill: string | null;
+  fontName: string;
   bold: boolean;
   italic: boolean;
   fontSize: number;
@@ -232,6 +233,7 @@ interface CellState {
   numberFormat: string;
   quotePrefix: boolean;
   fill: string | null;
+  fontName: string;
   bold: boolean;
   italic: boolean;
   fontSize: number;
@@ -243,6 +245,9 @@ interface CellState {
   borders: FakeBorders;
 }
 
+/** Excel's default font of a new workbook (Office 2016 and later, non-East-Asian UI) */
+const DEFAULT_FONT = 'Calibri';
+
 function newCell(): CellState {
   return {
     value: '',
@@ -250,6 +255,7 @@ function newCell(): CellState {
     numberFormat: 'General',
     quotePrefix: false,
     fill: null,
+    fontName: DEFAULT_FONT,
     bold: false,
     italic: false,
     fontSize: 11,
@@ -267,6 +273,7 @@ function isDefaultFormat(c: CellState): boolean {
   return (
     c.numberFormat === d.numberFormat &&
     c.fill === null &&
+    c.fontName === d.fontName &&
     !c.bold &&
     !c.italic &&
     c.fontSize === d.fontSize &&
@@ -1990,10 +1997,17 @@ class FakeRangeFont implements HostRangeFont {
     private readonly ctx: FakeRequestContext,
     private readonly range: FakeRange,
   ) {}
-  private set_(op: 'bold' | 'italic' | 'fontSize' | 'fontColor', v: boolean | number | string): void {
+  private set_(op: 'fontName' | 'bold' | 'italic' | 'fontSize' | 'fontColor', v: boolean | number | string): void {
     this.range.format.cellCommand(`font.${op}`, v, (cell) => {
       (cell as unknown as Record<string, unknown>)[op] = v;
     });
+  }
+  get name(): string {
+    throw NOT_LOADED('name');
+  }
+  set name(v: string) {
+    if (v.trim() === '') throw new FakeOfficeError('InvalidArgument', 'font name');
+    this.set_('fontName', v);
   }
   get bold(): boolean {
     throw NOT_LOADED('bold');

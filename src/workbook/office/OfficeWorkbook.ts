@@ -5,7 +5,7 @@
  */
 import type { CellValue, Grid } from '../../core/grid';
 import { a1, parseA1, rangeA1 } from '../../core/grid';
-import type { PlanCell, SheetPlan } from '../../core/layout/plan';
+import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellChange, CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
 import { WorkbookError } from '../port';
@@ -38,7 +38,7 @@ import type {
   HostWorksheetChangedEventArgs,
   IsSetSupported,
 } from './host';
-import { CELL_STYLES, MARK_FILLS } from './styles';
+import { BORDER_LINES, CELL_STYLES, MARK_FILLS, NO_FILL, TABLE_BORDER, applyLook } from './styles';
 
 /** worksheet custom property (ExcelApi 1.12) holding the sheet's metadata */
 export const META_PROPERTY = 'nianbao';
@@ -48,9 +48,6 @@ export const META_NAME = 'nianbao_meta';
 export const MARKS_NAME_PREFIX = 'nianbao_marks_';
 /** sheet-scoped print area name Excel uses when the PageLayout API (ExcelApi 1.9) is missing */
 export const PRINT_AREA_NAME = 'Print_Area';
-
-/** what Excel reports for a cell without fill */
-const NO_FILL = '#FFFFFF';
 
 export interface OfficeWorkbookOptions {
   /** the `Excel` namespace of office.js (or a fake) */
@@ -213,6 +210,10 @@ export class OfficeWorkbook implements WorkbookPort {
     bounds.clear('All');
     bounds.dataValidation.clear();
 
+    const mergeRects: Rect[] = plan.merges.map((m) => ({ r0: m.r, c0: m.c, r1: m.r + m.rs - 1, c1: m.c + m.cs - 1 }));
+    const areaOf = (cell: PlanCell): Rect =>
+      mergeRects.find((m) => m.r0 === cell.r && m.c0 === cell.c) ?? { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c };
+
     // values, formulas and number formats: one 2-D array each for the whole block
     const formulas: (string | number)[][] = [];
     const formats: string[][] = [];
@@ -225,38 +226,33 @@ export class OfficeWorkbook implements WorkbookPort {
       const j = cell.c - b.c;
       if (i < 0 || j < 0 || i >= b.rows || j >= b.cols) continue;
       formulas[i][j] = cell.formula !== undefined ? `=${cell.formula}` : asExcelInput(cell.value);
-      if (cell.numFmt) formats[i][j] = cell.numFmt;
+      if (!cell.numFmt) continue;
+      // the number format covers a merged cell's whole area, as its look does (and as in the .xlsx file)
+      const area = areaOf(cell);
+      for (let r = area.r0; r <= area.r1; r++) {
+        for (let c = area.c0; c <= area.c1; c++) {
+          if (r - b.r < b.rows && c - b.c < b.cols) formats[r - b.r][c - b.c] = cell.numFmt;
+        }
+      }
     }
     bounds.numberFormat = formats;
     bounds.formulas = formulas;
 
-    const mergeRects: Rect[] = plan.merges.map((m) => ({ r0: m.r, c0: m.c, r1: m.r + m.rs - 1, c1: m.c + m.cs - 1 }));
     for (const m of mergeRects) ws.getRange(rectAddress(m)).merge(false);
 
     // styles: each plan cell covers its merged area; neighbours of one style in a row form one range
-    const areaOf = (cell: PlanCell): Rect =>
-      mergeRects.find((m) => m.r0 === cell.r && m.c0 === cell.c) ?? { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c };
-    const byStyle = new Map<string, Rect[]>();
+    const byStyle = new Map<CellStyle, Rect[]>();
     for (const cell of plan.cells) {
       const list = byStyle.get(cell.style) ?? [];
       list.push(areaOf(cell));
       byStyle.set(cell.style, list);
     }
     for (const [style, rects] of byStyle) {
-      const s = CELL_STYLES[style as keyof typeof CELL_STYLES];
-      for (const rect of joinRuns(rects)) {
-        const f = ws.getRange(rectAddress(rect)).format;
-        if (s.bold) f.font.bold = true;
-        if (s.italic) f.font.italic = true;
-        if (s.size !== undefined && s.size !== 11) f.font.size = s.size;
-        if (s.fontColor) f.font.color = s.fontColor;
-        if (s.fill) f.fill.color = s.fill;
-        f.horizontalAlignment = s.horizontal;
-        f.verticalAlignment = s.vertical;
-        if (s.wrap) f.wrapText = true;
-      }
+      const look = CELL_STYLES[style];
+      for (const rect of joinRuns(rects)) applyLook(ws.getRange(rectAddress(rect)).format, look);
     }
 
+    const line = BORDER_LINES[TABLE_BORDER.style];
     for (const address of plan.borders) {
       const rect = toRect(address);
       const borders = ws.getRange(address).format.borders;
@@ -265,9 +261,9 @@ export class OfficeWorkbook implements WorkbookPort {
       if (rect && rect.c1 > rect.c0) edges.push('InsideVertical');
       for (const edge of edges) {
         const border = borders.getItem(edge);
-        border.style = 'Continuous';
-        border.weight = 'Thin';
-        border.color = '#000000';
+        border.style = line.style;
+        border.weight = line.weight;
+        border.color = TABLE_BORDER.color;
       }
     }
 

@@ -40,6 +40,7 @@ export interface HostRangeFill extends HostLoadable {
 }
 
 export interface HostRangeFont {
+  name: string;
   bold: boolean;
   italic: boolean;
   size: number;

@@ -7,18 +7,17 @@ import type { CellValue, Grid } from '../../core/grid';
 import { a1, colLetters, parseA1 } from '../../core/grid';
 import { evaluateFormula } from '../../core/layout/formula';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
+import { CELL_STYLES, TABLE_BORDER } from '../../core/layout/styles';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
 import { WorkbookError } from '../port';
 import { sniff } from './sniff';
+import { HIGHLIGHT_FILLS, excelJsBorder, excelJsLook, excelJsWidth } from './styles';
 
 /** The hidden sheet that remembers which sheet holds which format, and the highlight marks. */
 export const META_SHEET = '_nianbao_meta';
 
-const FONT_NAME = '宋体';
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-export const HIGHLIGHT_FILLS: Record<HighlightCell['severity'], string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
+export { HIGHLIGHT_FILLS };
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/g;
 
 interface HighlightRecord {
@@ -87,53 +86,9 @@ function isEmptyValue(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
+/** A plan cell's style: the look of its plan style (core/layout/styles), its number format and lock. */
 function styleOf(style: CellStyle, numFmt: string | undefined, locked: boolean): Partial<ExcelJS.Style> {
-  const font = (size: number, bold = false, color?: string): Partial<ExcelJS.Font> => ({
-    name: FONT_NAME,
-    size,
-    bold,
-    ...(color ? { color: { argb: color } } : {}),
-  });
-  const s: Partial<ExcelJS.Style> = { protection: { locked } };
-  switch (style) {
-    case 'title':
-      s.font = font(16, true);
-      s.alignment = { horizontal: 'center', vertical: 'middle' };
-      break;
-    case 'subtitle':
-      s.font = font(10, false, 'FF595959');
-      s.alignment = { horizontal: 'center', vertical: 'middle' };
-      break;
-    case 'caption':
-      s.font = font(12, true);
-      s.alignment = { horizontal: 'left', vertical: 'middle' };
-      break;
-    case 'header':
-      s.font = font(11);
-      s.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      break;
-    case 'label':
-      s.font = font(11);
-      s.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
-      break;
-    case 'value':
-      s.font = font(11);
-      s.alignment = { horizontal: 'right', vertical: 'middle' };
-      break;
-    case 'total':
-      s.font = font(11, true);
-      s.alignment = { horizontal: 'right', vertical: 'middle' };
-      s.fill = TOTAL_FILL;
-      break;
-    case 'check':
-      s.font = font(10, false, 'FF595959');
-      s.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      break;
-    case 'note':
-      s.font = font(10);
-      s.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
-      break;
-  }
+  const s: Partial<ExcelJS.Style> = { ...excelJsLook(CELL_STYLES[style]), protection: { locked } };
   if (numFmt) s.numFmt = numFmt;
   return s;
 }
@@ -409,11 +364,11 @@ export class XlsxWorkbook implements WorkbookPort {
       for (let i = box.top; i <= box.bottom; i++) {
         for (let j = box.left; j <= box.right; j++) {
           const cell = ws.getCell(i + 1, j + 1);
-          cell.style = { ...cell.style, border: { top: THIN, left: THIN, bottom: THIN, right: THIN } };
+          cell.style = { ...cell.style, border: excelJsBorder(TABLE_BORDER) };
         }
       }
     }
-    for (const [col, w] of Object.entries(plan.colWidths)) ws.getColumn(Number(col) + 1).width = w;
+    for (const [col, w] of Object.entries(plan.colWidths)) ws.getColumn(Number(col) + 1).width = excelJsWidth(w);
     for (const [row, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(row) + 1).height = h;
     for (const v of plan.validations) {
       const box = parseRange(v.range);
