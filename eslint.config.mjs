@@ -4,6 +4,34 @@ import tsParser from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * The pane and the command line reach core's readers, generators, importers and checks only
+ * through src/app (the use cases); formats, messages, the data model and A1 helpers are plain data.
+ * Type-only imports are allowed.
+ */
+const USE_CASES_ONLY = {
+  group: [
+    '**/core/read',
+    '**/core/read/*',
+    '**/core/rules',
+    '**/core/rules/*',
+    '**/core/narrative',
+    '**/core/narrative/*',
+    '**/core/narrative-check',
+    '**/core/narrative-check/*',
+    '**/core/import',
+    '**/core/import/*',
+    '**/core/layout',
+    '**/core/layout/*',
+    '**/core/previous',
+    '**/core/render/*',
+    '**/core/check/*',
+    '**/export/*',
+  ],
+  allowTypeImports: true,
+  message: 'reach core workflows through src/app (the use cases), so each one is written once',
+};
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bin/**', '.ci/**'],
@@ -39,9 +67,18 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['exceljs', '*/workbook/office*', '*/workbook/xlsx*'] }],
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['exceljs', '**/workbook/office*', '**/workbook/xlsx*'], message: 'the pane gets a WorkbookPort injected' }, USE_CASES_ONLY] },
+      ],
       'no-restricted-globals': ['error', 'Excel', 'Office'],
     },
+  },
+  {
+    // the command line: argument parsing and output over src/app (it may open .xlsx files through the ExcelJS port)
+    files: ['src/cli/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [USE_CASES_ONLY] }] },
   },
   {
     files: ['test/**/*.ts', 'test/**/*.tsx'],

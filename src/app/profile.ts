@@ -1,5 +1,6 @@
 /** The profile as the pane edits it: one string per field, parsed exactly as the 报告正文 sheet is read. */
 import type { Grid } from '../core/grid';
+import type { WorkbookPort } from '../workbook/port';
 import { fieldValue } from '../core/layout/profile';
 import { PROFILE_SHEET, type FieldKey } from '../core/messages/narrative';
 import type { ReportData } from '../core/model/report';
@@ -36,3 +37,21 @@ export function cellValueOf(key: FieldKey, value: string): string | number | nul
   if (f && (f.kind === 'count' || f.kind === 'amount' || f.kind === 'year') && /^\d+(\.\d+)?$/.test(t)) return Number(t);
   return value;
 }
+
+/** 保存到“报告正文”: each edited field into its value cell on the sheet (fields without a cell are left out). */
+export async function saveProfile(
+  port: WorkbookPort,
+  sheet: { sheet: string; cells: Partial<Record<FieldKey, string>> },
+  values: ProfileValues,
+): Promise<void> {
+  const writes = PROFILE_FIELDS.filter((f) => sheet.cells[f.key]).map((f) => ({
+    sheet: sheet.sheet,
+    address: sheet.cells[f.key] as string,
+    value: cellValueOf(f.key, values[f.key]),
+  }));
+  await port.writeValues(writes);
+}
+
+/** The fields of 报告正文 and the kinds of body, as the pane's form lists them. */
+export { PROFILE_FIELDS } from '../core/narrative/fields';
+export { ORG_TYPES } from '../core/narrative/types';
