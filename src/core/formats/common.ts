@@ -1,4 +1,5 @@
-import type { CheckDef, LabelCell, Relation, TableDef, ValueCell } from './types';
+import { IMPORT } from '../messages/import';
+import type { CheckDef, FormatFeatures, LabelCell, Relation, TableDef, TableId, ValueCell } from './types';
 
 export const SECTIONS = [
   '一、总体情况',
@@ -8,6 +9,35 @@ export const SECTIONS = [
   '五、存在的主要问题及改进情况',
   '六、其他需要报告的事项',
 ];
+
+/* ---------------------------------------------------------------- names */
+
+/** The tables' short names in messages, the same in every format (TableDef.shortName). */
+export const TABLE_SHORT_NAMES: Readonly<Record<TableId, string>> = { table2: '表二', table3: '表三', table4: '表四' };
+const T2_SHORT = TABLE_SHORT_NAMES.table2;
+const T3_SHORT = TABLE_SHORT_NAMES.table3;
+const T4_SHORT = TABLE_SHORT_NAMES.table4;
+
+/** （一）…（七）: the mark of a table 三 group label */
+const PARENT_MARK = /^（[一二三四五六七八九十]+）/;
+
+/**
+ * The names of a value cell's row, worked out once when a table is built: in messages
+ * (“（三）不予公开 1.属于国家秘密”, else the row's label of spec §7) and in equations
+ * (“（三）1.属于国家秘密”, or `short`, else the label without a note in brackets at its end).
+ */
+function rowNames(orderLabel: string, rowLabel: string, parent?: string, short?: string): Pick<ValueCell, 'fullRowLabel' | 'shortRowLabel'> {
+  const mark = parent ? PARENT_MARK.exec(parent) : null;
+  return {
+    fullRowLabel: mark ? `${parent} ${rowLabel}` : orderLabel,
+    shortRowLabel: short ?? (mark ? `${mark[0]}${rowLabel}` : orderLabel.replace(/(.)（[^（）]*）$/u, '$1')),
+  };
+}
+
+/** A value cell's name in findings: the table's short name, the row's full name and the column. */
+function cellName(tableShort: string, row: Pick<ValueCell, 'fullRowLabel'>, colLabel: string): Pick<ValueCell, 'cellLabel'> {
+  return { cellLabel: IMPORT.cellLabel(tableShort, row.fullRowLabel, colLabel) };
+}
 
 /* ---------------------------------------------------------------- table 三 */
 
@@ -31,6 +61,10 @@ interface T3Row {
   parent?: string;
   /** result sub-row summed into （七）总计 */
   result?: boolean;
+  /** the result quantity the row is part of (vocabulary key) */
+  group?: string;
+  /** the row's name in equations, where the rule (mark + label) does not give a short one */
+  short?: string;
 }
 
 const T3_DENIED = '（三）不予公开';
@@ -39,53 +73,56 @@ const T3_NOT_PROCESSED = '（五）不予处理';
 const T3_OTHER = '（六）其他处理';
 
 const T3_HEAD_ROWS: T3Row[] = [
-  { key: 'new_received', label: '一、本年新收政府信息公开申请数量' },
-  { key: 'carried_over', label: '二、上年结转政府信息公开申请数量' },
-  { key: 'granted', label: '（一）予以公开', result: true },
-  { key: 'partial_grant', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', result: true },
-  { key: 'denied_state_secret', label: '1.属于国家秘密', parent: T3_DENIED, result: true },
-  { key: 'denied_law_forbidden', label: '2.其他法律行政法规禁止公开', parent: T3_DENIED, result: true },
-  { key: 'denied_three_security_one_stability', label: '3.危及“三安全一稳定”', parent: T3_DENIED, result: true },
-  { key: 'denied_third_party_rights', label: '4.保护第三方合法权益', parent: T3_DENIED, result: true },
-  { key: 'denied_internal_affairs', label: '5.属于三类内部事务信息', parent: T3_DENIED, result: true },
-  { key: 'denied_process_info', label: '6.属于四类过程性信息', parent: T3_DENIED, result: true },
-  { key: 'denied_enforcement_case', label: '7.属于行政执法案卷', parent: T3_DENIED, result: true },
-  { key: 'denied_admin_query', label: '8.属于行政查询事项', parent: T3_DENIED, result: true },
-  { key: 'unable_not_held', label: '1.本机关不掌握相关政府信息', parent: T3_UNABLE, result: true },
-  { key: 'unable_need_creation', label: '2.没有现成信息需要另行制作', parent: T3_UNABLE, result: true },
-  { key: 'unable_unclear_after_correction', label: '3.补正后申请内容仍不明确', parent: T3_UNABLE, result: true },
-  { key: 'not_processed_complaint', label: '1.信访举报投诉类申请', parent: T3_NOT_PROCESSED, result: true },
-  { key: 'not_processed_repeat', label: '2.重复申请', parent: T3_NOT_PROCESSED, result: true },
-  { key: 'not_processed_publication', label: '3.要求提供公开出版物', parent: T3_NOT_PROCESSED, result: true },
-  { key: 'not_processed_massive_repeat', label: '4.无正当理由大量反复申请', parent: T3_NOT_PROCESSED, result: true },
+  { key: 'new_received', label: '一、本年新收政府信息公开申请数量', short: '一、本年新收' },
+  { key: 'carried_over', label: '二、上年结转政府信息公开申请数量', short: '二、上年结转' },
+  { key: 'granted', label: '（一）予以公开', result: true, group: 'granted' },
+  { key: 'partial_grant', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', result: true, group: 'partial_grant' },
+  { key: 'denied_state_secret', label: '1.属于国家秘密', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'denied_law_forbidden', label: '2.其他法律行政法规禁止公开', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'denied_three_security_one_stability', label: '3.危及“三安全一稳定”', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'denied_third_party_rights', label: '4.保护第三方合法权益', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'denied_internal_affairs', label: '5.属于三类内部事务信息', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'denied_process_info', label: '6.属于四类过程性信息', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'denied_enforcement_case', label: '7.属于行政执法案卷', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'denied_admin_query', label: '8.属于行政查询事项', parent: T3_DENIED, result: true, group: 'denied' },
+  { key: 'unable_not_held', label: '1.本机关不掌握相关政府信息', parent: T3_UNABLE, result: true, group: 'unable' },
+  { key: 'unable_need_creation', label: '2.没有现成信息需要另行制作', parent: T3_UNABLE, result: true, group: 'unable' },
+  { key: 'unable_unclear_after_correction', label: '3.补正后申请内容仍不明确', parent: T3_UNABLE, result: true, group: 'unable' },
+  { key: 'not_processed_complaint', label: '1.信访举报投诉类申请', parent: T3_NOT_PROCESSED, result: true, group: 'not_processed' },
+  { key: 'not_processed_repeat', label: '2.重复申请', parent: T3_NOT_PROCESSED, result: true, group: 'not_processed' },
+  { key: 'not_processed_publication', label: '3.要求提供公开出版物', parent: T3_NOT_PROCESSED, result: true, group: 'not_processed' },
+  { key: 'not_processed_massive_repeat', label: '4.无正当理由大量反复申请', parent: T3_NOT_PROCESSED, result: true, group: 'not_processed' },
   {
     key: 'not_processed_confirm_reissue',
     label: '5.要求行政机关确认或重新出具已获取信息',
     parent: T3_NOT_PROCESSED,
     result: true,
+    group: 'not_processed',
   },
 ];
 
 const T3_TAIL_ROWS: T3Row[] = [
-  { key: 'total_processed', label: '（七）总计' },
-  { key: 'carried_forward', label: '四、结转下年度继续办理' },
+  { key: 'total_processed', label: '（七）总计', short: '三（七）总计' },
+  { key: 'carried_forward', label: '四、结转下年度继续办理', short: '四、结转下年度' },
 ];
 
-const T3_OTHER_2019: T3Row[] = [{ key: 'other_processing', label: T3_OTHER, result: true }];
-const T3_OTHER_2021: T3Row[] = [
+const T3_OTHER_SINGLE: T3Row[] = [{ key: 'other_processing', label: T3_OTHER, result: true, group: 'other' }];
+const T3_OTHER_SPLIT: T3Row[] = [
   {
     key: 'other_no_correction_overdue',
     label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
     parent: T3_OTHER,
     result: true,
+    group: 'other',
   },
   {
     key: 'other_fee_unpaid',
     label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
     parent: T3_OTHER,
     result: true,
+    group: 'other',
   },
-  { key: 'other_other', label: '3.其他', parent: T3_OTHER, result: true },
+  { key: 'other_other', label: '3.其他', parent: T3_OTHER, result: true, group: 'other' },
 ];
 
 const T3_RESULTS_LABEL = '三、本年度办理结果';
@@ -95,10 +132,11 @@ function t3FullLabel(row: T3Row, first: boolean): string {
   return row.parent && first ? `${row.parent} ${row.label}` : row.label;
 }
 
-export function buildTable3(variant: '2019' | '2021'): TableDef {
+/** Table 三 of a format: （六）其他处理 as one row or as three sub-rows (FormatFeatures.otherProcessing). */
+export function buildTable3(otherProcessing: FormatFeatures['otherProcessing']): TableDef {
   const rows: T3Row[] = [
     ...T3_HEAD_ROWS,
-    ...(variant === '2019' ? T3_OTHER_2019 : T3_OTHER_2021),
+    ...(otherProcessing === 'single' ? T3_OTHER_SINGLE : T3_OTHER_SPLIT),
     ...T3_TAIL_ROWS,
   ];
   const labels: LabelCell[] = [
@@ -120,7 +158,9 @@ export function buildTable3(variant: '2019' | '2021'): TableDef {
     const r = 3 + i;
     const isFirst = !!row.parent && !firstOfParent.has(row.parent);
     if (row.parent && isFirst) firstOfParent.add(row.parent);
-    rowOrder.push({ key: row.key, label: t3FullLabel(row, isFirst) });
+    const orderLabel = t3FullLabel(row, isFirst);
+    rowOrder.push({ key: row.key, label: orderLabel });
+    const names = rowNames(orderLabel, row.label, row.parent, row.short);
     if (row.key === 'new_received' || row.key === 'carried_over' || row.key === 'carried_forward') {
       labels.push({ r, c: 0, cs: 3, text: row.label, role: 'row' });
     } else if (row.parent) {
@@ -148,13 +188,16 @@ export function buildTable3(variant: '2019' | '2021'): TableDef {
         rowLabel: row.label,
         colLabel: col.label,
         parentLabel: row.parent ?? (row.result || row.key === 'total_processed' ? T3_RESULTS_LABEL : undefined),
+        ...names,
+        ...cellName(T3_SHORT, names, col.label),
+        ...(row.group ? { group: row.group } : {}),
       });
     });
   });
   return {
     id: 'table3',
     caption: SECTIONS[2],
-    shortName: '表三',
+    shortName: T3_SHORT,
     rows: 3 + rows.length,
     cols: 10,
     labels,
@@ -201,7 +244,9 @@ export function buildTable4(): TableDef {
   });
   labels.sort((a, b) => a.r - b.r || a.c - b.c);
   const values: ValueCell[] = [];
+  const rowOrder = T4_GROUPS.map((g) => ({ key: g.key, label: g.label === '行政复议' ? g.label : `行政诉讼·${g.label}` }));
   T4_GROUPS.forEach((g, gi) => {
+    const names = rowNames(rowOrder[gi].label, g.label, gi === 0 ? '行政复议' : '行政诉讼');
     T4_FIELDS.forEach((f, j) => {
       values.push({
         r: 3,
@@ -213,19 +258,21 @@ export function buildTable4(): TableDef {
         rowLabel: g.label,
         colLabel: f.label,
         parentLabel: gi === 0 ? '行政复议' : '行政诉讼',
+        ...names,
+        ...cellName(T4_SHORT, names, f.label),
       });
     });
   });
   return {
     id: 'table4',
     caption: SECTIONS[3],
-    shortName: '表四',
+    shortName: T4_SHORT,
     rows: 4,
     cols: 15,
     labels,
     values,
     widths: Array(15).fill(7),
-    rowOrder: T4_GROUPS.map((g) => ({ key: g.key, label: g.label === '行政复议' ? g.label : `行政诉讼·${g.label}` })),
+    rowOrder,
     colOrder: T4_FIELDS,
   };
 }
@@ -242,7 +289,8 @@ export interface T2Section {
   fields: { key: string; kind: 'count' | 'signed' | 'amount'; unit?: string }[];
 }
 
-export function buildTable2(sections: T2Section[], notes?: string[]): TableDef {
+/** Table 二 of a format; amounts without a unit of their own are in `amountUnit` (FormatFeatures.amountUnit). */
+export function buildTable2(sections: T2Section[], amountUnit: string, notes?: string[]): TableDef {
   const labels: LabelCell[] = [];
   const values: ValueCell[] = [];
   const rowOrder: { key: string; label: string }[] = [];
@@ -263,6 +311,7 @@ export function buildTable2(sections: T2Section[], notes?: string[]): TableDef {
     for (const row of s.rows) {
       labels.push({ r, c: 0, text: row.label, role: 'row' });
       rowOrder.push(row);
+      const names = rowNames(row.label, row.label, s.heading);
       s.fields.forEach((f, j) => {
         if (!colKeys.has(f.key)) colKeys.set(f.key, s.headers[j]);
         values.push({
@@ -272,10 +321,12 @@ export function buildTable2(sections: T2Section[], notes?: string[]): TableDef {
           row: row.key,
           col: f.key,
           kind: f.kind,
-          unit: f.unit ?? (f.kind === 'amount' ? '万元' : '件'),
+          unit: f.unit ?? (f.kind === 'amount' ? amountUnit : '件'),
           rowLabel: row.label,
           colLabel: s.headers[j],
           parentLabel: s.heading,
+          ...names,
+          ...cellName(T2_SHORT, names, s.headers[j]),
         });
       });
       r++;
@@ -284,7 +335,7 @@ export function buildTable2(sections: T2Section[], notes?: string[]): TableDef {
   return {
     id: 'table2',
     caption: SECTIONS[1],
-    shortName: '表二',
+    shortName: T2_SHORT,
     rows: r,
     cols: 4,
     labels,

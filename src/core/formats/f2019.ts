@@ -1,5 +1,13 @@
-import type { FormatDef, Relation } from './types';
+import type { FormatDef, FormatFeatures, Relation } from './types';
 import { buildTable2, buildTable3, buildTable4, carryRelations, CHECKS, SECTIONS, table3Relations, table4Relations } from './common';
+
+/** What the 2019 format asks besides its tables: no 信息处理费 statement (the fee rules date from 2020). */
+const features: FormatFeatures = {
+  processingFeeStatement: false,
+  governmentPartsRequired: false,
+  otherProcessing: 'single',
+  amountUnit: '万元',
+};
 
 const ITEMS = ['上一年项目数量', '本年增/减', '处理决定数量'];
 const itemFields = [
@@ -53,14 +61,15 @@ const table2 = buildTable2(
       rows: [{ key: 'government_centralized_procurement', label: '政府集中采购' }],
       fields: [
         { key: 'projects', kind: 'count' },
-        { key: 'total_amount', kind: 'amount', unit: '万元' },
+        { key: 'total_amount', kind: 'amount' },
       ],
     },
   ],
-  ['注：采购总金额单位为万元。'],
+  features.amountUnit,
+  [`注：采购总金额单位为${features.amountUnit}。`],
 );
 
-const table3 = buildTable3('2019');
+const table3 = buildTable3(features.otherProcessing);
 const table4 = buildTable4();
 
 const t2 = (row: string, c: string) => ({ ref: { table: 'table2' as const, row, col: c } });
@@ -98,4 +107,5 @@ export const FORMAT_2019: FormatDef = {
   tables: { table2, table3, table4 },
   relations,
   checks: CHECKS,
+  features,
 };

@@ -1,47 +1,61 @@
-import type { FormatDef, Relation } from './types';
+import type { FormatDef, FormatFeatures, Relation } from './types';
 import { buildTable2, buildTable3, buildTable4, carryRelations, CHECKS, SECTIONS, table3Relations, table4Relations } from './common';
 
-const table2 = buildTable2([
-  {
-    heading: '第二十条第（一）项',
-    headers: ['本年制发件数', '本年废止件数', '现行有效件数'],
-    rows: [
-      { key: 'regulations', label: '规章' },
-      { key: 'normative_documents', label: '行政规范性文件' },
-    ],
-    fields: [
-      { key: 'issued', kind: 'count' },
-      { key: 'repealed', kind: 'count' },
-      { key: 'in_force', kind: 'count' },
-    ],
-  },
-  {
-    heading: '第二十条第（五）项',
-    headers: ['本年处理决定数量'],
-    merged: true,
-    rows: [{ key: 'administrative_licensing', label: '行政许可' }],
-    fields: [{ key: 'decisions', kind: 'count' }],
-  },
-  {
-    heading: '第二十条第（六）项',
-    headers: ['本年处理决定数量'],
-    merged: true,
-    rows: [
-      { key: 'administrative_penalty', label: '行政处罚' },
-      { key: 'administrative_coercion', label: '行政强制' },
-    ],
-    fields: [{ key: 'decisions', kind: 'count' }],
-  },
-  {
-    heading: '第二十条第（八）项',
-    headers: ['本年收费金额（单位：万元）'],
-    merged: true,
-    rows: [{ key: 'administrative_fees', label: '行政事业性收费' }],
-    fields: [{ key: 'amount', kind: 'amount', unit: '万元' }],
-  },
-]);
+/**
+ * What the 2021 format asks besides its tables: 六 states the 信息处理费 (国办函〔2020〕109号), and governments
+ * report 工作考核… and the 六 items as required parts.
+ */
+const features: FormatFeatures = {
+  processingFeeStatement: true,
+  governmentPartsRequired: true,
+  otherProcessing: 'split',
+  amountUnit: '万元',
+};
 
-const table3 = buildTable3('2021');
+const table2 = buildTable2(
+  [
+    {
+      heading: '第二十条第（一）项',
+      headers: ['本年制发件数', '本年废止件数', '现行有效件数'],
+      rows: [
+        { key: 'regulations', label: '规章' },
+        { key: 'normative_documents', label: '行政规范性文件' },
+      ],
+      fields: [
+        { key: 'issued', kind: 'count' },
+        { key: 'repealed', kind: 'count' },
+        { key: 'in_force', kind: 'count' },
+      ],
+    },
+    {
+      heading: '第二十条第（五）项',
+      headers: ['本年处理决定数量'],
+      merged: true,
+      rows: [{ key: 'administrative_licensing', label: '行政许可' }],
+      fields: [{ key: 'decisions', kind: 'count' }],
+    },
+    {
+      heading: '第二十条第（六）项',
+      headers: ['本年处理决定数量'],
+      merged: true,
+      rows: [
+        { key: 'administrative_penalty', label: '行政处罚' },
+        { key: 'administrative_coercion', label: '行政强制' },
+      ],
+      fields: [{ key: 'decisions', kind: 'count' }],
+    },
+    {
+      heading: '第二十条第（八）项',
+      headers: ['本年收费金额（单位：万元）'],
+      merged: true,
+      rows: [{ key: 'administrative_fees', label: '行政事业性收费' }],
+      fields: [{ key: 'amount', kind: 'amount' }],
+    },
+  ],
+  features.amountUnit,
+);
+
+const table3 = buildTable3(features.otherProcessing);
 const table4 = buildTable4();
 
 const t2 = (row: string, c: string) => ({ ref: { table: 'table2' as const, row, col: c } });
@@ -75,4 +89,5 @@ export const FORMAT_2021: FormatDef = {
   tables: { table2, table3, table4 },
   relations,
   checks: CHECKS,
+  features,
 };

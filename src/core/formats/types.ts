@@ -38,6 +38,21 @@ export interface ValueCell {
   colLabel: string;
   /** the enclosing label: table2 section heading, table3 parent row label, table4 group label */
   parentLabel?: string;
+  /**
+   * The row as named in messages, worked out once when the format is built: the parent group and the
+   * row (“（三）不予公开 1.属于国家秘密”), else the row's label of spec §7 (“一、本年新收政府信息公开申请数量”,
+   * “（一）予以公开”, “行政诉讼·未经复议直接起诉”, “规章”).
+   */
+  fullRowLabel: string;
+  /** The row as named in equations: “一、本年新收”, “（三）1.属于国家秘密”, “（二）部分公开”. */
+  shortRowLabel: string;
+  /** The cell as named in findings and messages: “表三 （三）不予公开 1.属于国家秘密 · 自然人”. */
+  cellLabel: string;
+  /**
+   * The table quantity this row is a part of, when several rows make one (table 三 results: granted,
+   * partial_grant, denied, unable, not_processed, other); the key of the quantity's words in the vocabulary.
+   */
+  group?: string;
 }
 
 export interface TableDef {
@@ -103,6 +118,27 @@ export interface CheckDef {
   basis: string;
 }
 
+/**
+ * What differs between formats beyond their tables, as facts the generator and the checks read
+ * (never `format.id === '2019'` in code).
+ */
+export interface FormatFeatures {
+  /**
+   * 六、其他需要报告的事项 states the 信息处理费 (the amount, or “本年度未收取信息处理费”): 国办函〔2020〕109号,
+   * required from the 2021 format on. The generator writes the sentence; the text check asks for it.
+   */
+  processingFeeStatement: boolean;
+  /**
+   * 人民政府 must write 工作考核、社会评议和责任追究结果情况 (一（五）) and the 六 items 落实上级年度政务公开工作要点、
+   * 人大代表建议和政协提案办理结果公开、年度政务公开工作创新情况 (required parts, not optional ones).
+   */
+  governmentPartsRequired: boolean;
+  /** table 三 （六）其他处理: one row (2019) or three numbered sub-rows (2021) */
+  otherProcessing: 'single' | 'split';
+  /** the unit of amounts in table 二 (行政事业性收费, 采购总金额) */
+  amountUnit: string;
+}
+
 export interface FormatDef {
   id: FormatId;
   name: string;
@@ -114,4 +150,6 @@ export interface FormatDef {
   tables: Record<TableId, TableDef>;
   relations: Relation[];
   checks: CheckDef[];
+  /** what differs between formats outside the tables */
+  features: FormatFeatures;
 }
