@@ -9,7 +9,7 @@ import {
   PROFILE_SHEET_NOTE,
   PROFILE_SHEET_TITLE,
 } from '../messages/narrative';
-import { formatOf } from '../narrative/generate';
+import { formatOf } from '../formats';
 import { PROFILE_FIELDS, type ProfileField } from '../narrative/fields';
 import type { ReportProfile } from '../narrative/types';
 import type { PlanCell, SheetPlan } from './plan';
@@ -67,7 +67,7 @@ export function buildProfilePlan(profile: ReportProfile): SheetPlan {
     if (f.kind === 'longtext') rowHeights[r] = LONG_ROW;
   });
   const rows = PROFILE_FIRST_ROW + PROFILE_FIELDS.length;
-  const format = formatOf({ format: '', year: profile.year, organization: profile.organization, table2: {}, table3: {}, table4: {} });
+  const format = formatOf({ year: profile.year });
   return {
     bounds: { r: 0, c: 0, rows, cols: 2 },
     cells,

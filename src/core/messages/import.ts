@@ -119,37 +119,6 @@ export const NARRATIVE_CHECK = {
   subjectSuggestion: (org: string): string => `核对单位名称，应为“${org}”。`,
 };
 
-/** What a narrative quantity is called in messages. */
-export const NARRATIVE_WHAT: Record<string, string> = {
-  new_received: '本年新收政府信息公开申请',
-  carried_over: '上年结转申请',
-  total_processed: '本年度办结的申请',
-  carried_forward: '结转下年度继续办理的申请',
-  granted: '予以公开',
-  partial_grant: '部分公开',
-  denied: '不予公开',
-  unable: '无法提供',
-  not_processed: '不予处理',
-  other: '其他处理',
-  admin_review: '行政复议',
-  litigation: '行政诉讼',
-  litigation_direct: '未经复议直接起诉的行政诉讼',
-  litigation_after_review: '复议后起诉的行政诉讼',
-  regulations: '规章',
-  normative_documents: '规范性文件',
-  administrative_licensing: '行政许可',
-  administrative_penalty: '行政处罚',
-  administrative_coercion: '行政强制',
-  administrative_fees: '行政事业性收费',
-  government_centralized_procurement: '政府集中采购',
-  natural_person: '自然人申请',
-  legal_persons: '法人或其他组织申请',
-  upheld: '结果维持',
-  corrected: '结果纠正',
-  other_result: '其他结果',
-  pending: '尚未审结',
-};
-
 /* ---------------------------------------------------------------- last year's figures */
 
 export const PREVIOUS = {

@@ -2,7 +2,16 @@
  * Chinese wording of the narrative report (sentences, placeholders, the 报告正文 sheet labels and the
  * 生成报告 view). Sentences take already formatted figures; the generator decides which sentence applies.
  */
+import { APPLICANT_WORDS, PROCESSING_FEE, T4_GROUP_WORDS } from '../formats/vocabulary';
 import type { OrgType, ProfileTextKey } from '../narrative/types';
+
+/* the quantities' words from the one vocabulary the text checks read too */
+const wordOf = (list: readonly { key: string; name: string }[], key: string): string => list.find((w) => w.key === key)!.name;
+const NATURAL_PERSON = wordOf(APPLICANT_WORDS, 'natural_person');
+const LEGAL_PERSONS = wordOf(APPLICANT_WORDS, 'legal_persons');
+const REVIEW = wordOf(T4_GROUP_WORDS, 'admin_review');
+const LITIGATION = wordOf(T4_GROUP_WORDS, 'litigation');
+const FEE = PROCESSING_FEE.name;
 
 /** A figure that is not a number in its cell (blank or text). */
 export const PENDING_FIGURE = '【待核实】';
@@ -32,7 +41,7 @@ export const SUBHEADINGS = {
 
 /** 六 for governments: subheadings in order. */
 export const GOV_SECTION6 = {
-  fee: '信息处理费收取情况',
+  fee: `${FEE}收取情况`,
   superiorTasks: '落实上级年度政务公开工作要点情况',
   proposals: '人大代表建议和政协提案办理结果公开情况',
   innovation: '年度政务公开工作创新情况',
@@ -55,11 +64,11 @@ export const S = {
   noApplications: '本年度未收到政府信息公开申请',
   noApplicationsNoCarry: '本年度未收到政府信息公开申请，也无上年结转的政府信息公开申请',
   received: (total: string): string => `本年度共收到政府信息公开申请${total}件`,
-  byNaturalPerson: (n: string): string => `其中自然人申请${n}件`,
-  noNaturalPerson: '其中无自然人申请',
+  byNaturalPerson: (n: string): string => `其中${NATURAL_PERSON}${n}件`,
+  noNaturalPerson: `其中无${NATURAL_PERSON}`,
   byOrganizations: (sum: string, parts: string): string =>
-    `法人或其他组织申请${sum}件（为商业企业、科研机构、社会公益组织、法律服务机构、其他五类申请人之和${parts ? `，其中${parts}` : ''}）`,
-  noOrganizations: '无法人或其他组织申请',
+    `${LEGAL_PERSONS}${sum}件（为商业企业、科研机构、社会公益组织、法律服务机构、其他五类申请人之和${parts ? `，其中${parts}` : ''}）`,
+  noOrganizations: `无${LEGAL_PERSONS}`,
   carriedOver: (n: string): string => `上年结转政府信息公开申请${n}件`,
   noCarriedOver: '无上年结转的政府信息公开申请',
   processed: (n: string): string => `本年度办结政府信息公开申请${n}件`,
@@ -70,19 +79,19 @@ export const S = {
   carriedForward: (n: string): string => `结转下年度继续办理${n}件`,
   noCarriedForward: '无结转下年度继续办理的申请',
 
-  noReviewNoLitigation: '本年度未发生政府信息公开行政复议、行政诉讼案件',
-  review: (n: string, parts: string): string => `本年度发生政府信息公开行政复议${n}件${parts ? `（${parts}）` : ''}`,
-  noReview: '本年度未发生政府信息公开行政复议案件',
-  litigation: (sum: string, parts: string): string => `政府信息公开行政诉讼共${sum}件，其中${parts}`,
+  noReviewNoLitigation: `本年度未发生政府信息公开${REVIEW}、${LITIGATION}案件`,
+  review: (n: string, parts: string): string => `本年度发生政府信息公开${REVIEW}${n}件${parts ? `（${parts}）` : ''}`,
+  noReview: `本年度未发生政府信息公开${REVIEW}案件`,
+  litigation: (sum: string, parts: string): string => `政府信息公开${LITIGATION}共${sum}件，其中${parts}`,
   litigationGroup: (label: string, n: string, parts: string): string => `${label}${n}件${parts ? `（${parts}）` : ''}`,
-  noLitigation: '未发生政府信息公开行政诉讼案件',
+  noLitigation: `未发生政府信息公开${LITIGATION}案件`,
 
-  feeNone: '本年度未收取信息处理费。',
+  feeNone: `本年度未收取${FEE}。`,
   feeCharged: (cases: string | null, amount: string): string =>
     cases === null
-      ? `本年度依据《政府信息公开信息处理费管理办法》收取信息处理费共计${amount}元。`
-      : `本年度依据《政府信息公开信息处理费管理办法》，对${cases}件政府信息公开申请收取信息处理费，共计${amount}元。`,
-  feeMissing: '信息处理费收取情况',
+      ? `本年度依据《政府信息公开信息处理费管理办法》收取${FEE}共计${amount}元。`
+      : `本年度依据《政府信息公开信息处理费管理办法》，对${cases}件政府信息公开申请收取${FEE}，共计${amount}元。`,
+  feeMissing: `${FEE}收取情况`,
   nothingElse: '无。',
 } as const;
 

@@ -4,11 +4,12 @@
  * sections and the 信息处理费 sentence, unfilled placeholders, and the body the text names.
  * Each finding quotes the sentence and names the table cells it contradicts.
  */
-import { formatForYear, getFormat, SECTIONS } from '../formats';
+import { formatForYear, formatOf, SECTIONS } from '../formats';
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
+import { PROCESSING_FEE, quantityName } from '../formats/vocabulary';
 import type { ReportData } from '../model/report';
 import { numeric } from '../model/report';
-import { IMPORT, NARRATIVE_CHECK as M, NARRATIVE_WHAT } from '../messages/import';
+import { IMPORT, NARRATIVE_CHECK as M } from '../messages/import';
 import type { LocatedReport } from '../read/types';
 import type { Finding, FindingCell } from '../rules/types';
 import { findTitle, splitSections } from '../import/sections';
@@ -31,15 +32,8 @@ function finding(id: string, message: string, extra: Partial<Finding> = {}): Fin
   return { id, severity: d.severity, cells: [], basis: d.basis, message, ...extra };
 }
 
-function rowNameOf(table: TableDef, row: string): string {
-  const vc = table.values.find((v) => v.row === row);
-  if (vc?.parentLabel && /^（[一二三四五六七八九十]+）/.test(vc.parentLabel)) return `${vc.parentLabel} ${vc.rowLabel}`;
-  return table.rowOrder.find((r) => r.key === row)?.label ?? row;
-}
-
-/** Per table of a format: row names and value cells (“row|col”), looked up once. */
+/** Per table of a format: value cells (“row|col”), looked up once. */
 interface TableIndex {
-  rowNames: Map<string, string>;
   /** the first value cell of each “row|col” (as values.find) */
   cells: Map<string, ValueCell>;
 }
@@ -53,17 +47,10 @@ function tableIndex(table: TableDef): TableIndex {
       const k = `${v.row}|${v.col}`;
       if (!cells.has(k)) cells.set(k, v);
     }
-    ix = { rowNames: new Map(), cells };
+    ix = { cells };
     TABLE_INDEX.set(table, ix);
   }
   return ix;
-}
-
-function rowName(table: TableDef, row: string): string {
-  const names = tableIndex(table).rowNames;
-  let name = names.get(row);
-  if (name === undefined) names.set(row, (name = rowNameOf(table, row)));
-  return name;
 }
 
 function describe(format: FormatDef, data: ReportData, ref: CellRef, cells?: LocatedReport['cells']): FindingCell {
@@ -74,7 +61,7 @@ function describe(format: FormatDef, data: ReportData, ref: CellRef, cells?: Loc
     table: ref.table,
     row: ref.row,
     col: ref.col,
-    label: IMPORT.cellLabel(table.shortName, rowName(table, ref.row), vc?.colLabel ?? ref.col),
+    label: vc ? vc.cellLabel : IMPORT.cellLabel(table.shortName, table.rowOrder.find((r) => r.key === ref.row)?.label ?? ref.row, ref.col),
     value: raw === undefined ? null : raw,
   };
   const loc = cells?.[ref.table]?.[ref.row]?.[ref.col];
@@ -99,8 +86,8 @@ function tableValue(data: ReportData, q: Quantity): number | undefined {
 
 function whatOf(q: Quantity): string {
   const [main, part] = q.what.split('|');
-  const a = NARRATIVE_WHAT[main] ?? main;
-  return part ? `${a}中${NARRATIVE_WHAT[part] ?? part}` : a;
+  const a = quantityName(main) ?? main;
+  return part ? `${a}中${quantityName(part) ?? part}` : a;
 }
 
 function cellsText(cells: FindingCell[]): string {
@@ -178,7 +165,7 @@ function otherBodies(sentence: string, own: { name: string; level: string }): st
 
 /** Checks a report's text against its tables (spec §6 narrative checks). */
 export function checkNarrative(text: string, data: ReportData, options: NarrativeCheckOptions = {}): Finding[] {
-  const format = getFormat(data.format) ?? formatForYear(data.year);
+  const format = formatOf(data);
   const findings: Finding[] = [];
   const sentences = splitSentences(text);
   const split = splitSections(text);
@@ -305,7 +292,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
               ['commercial_enterprise', 'research_institution', 'social_welfare_org', 'legal_service_org'].every((k) => keys.has(k)))) ||
           (dim === 'result' && keys.size === 6) ||
           (dim === 't4field' && keys.size === 4);
-        const partsText = ps.map((p) => `${NARRATIVE_WHAT[p.quantity!.part === 'other' ? 'other_result' : p.quantity!.part!] ?? p.quantity!.part}${p.text}`).join('、');
+        const partsText = ps.map((p) => `${quantityName(p.quantity!.part === 'other' ? 'other_result' : p.quantity!.part!) ?? p.quantity!.part}${p.text}`).join('、');
         const what = whatOf(total.quantity);
         let message: string | undefined;
         if (complete && Math.abs(sum - total.value) > 1e-9) message = M.sumMismatch(what, total.value, partsText, sum);
@@ -398,11 +385,13 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
       findings.push(finding('NARR-SECTIONS', M.sectionEmpty(s.heading), { sentence: s.heading, suggestion: M.sectionEmptySuggestion }));
     }
   }
-  const needsFee = format.years.from >= 2021 || data.year >= 2021;
-  if (needsFee) {
+  // the 信息处理费 statement: asked by the data's format, or by the format prescribed for its year (a 2021
+  // report in the 2019 layout still owes it; FORMAT-YEAR flags the layout)
+  const yearFormat = Number.isInteger(data.year) && data.year > 0 ? formatForYear(data.year) : undefined;
+  if (format.features.processingFeeStatement || yearFormat?.features.processingFeeStatement) {
     const six = found.find((s) => s.index === 5);
     const where = six ? six.text : text;
-    if (!/信息处理费/.test(where)) {
+    if (!PROCESSING_FEE.pattern.test(where)) {
       const quote = six ? (six.text.trim() ? six.text.trim().slice(0, 200) : six.heading) : undefined;
       findings.push(finding('NARR-SECTIONS', M.feeMissing, { sentence: quote, suggestion: M.feeMissingSuggestion }));
     }

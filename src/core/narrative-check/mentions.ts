@@ -5,6 +5,20 @@
  * (〔2019〕60号), information items (“主动公开政府信息65条”) and comparisons (“较2020年增长”) are not.
  */
 import type { FormatDef, TableId } from '../formats/types';
+import {
+  APPLICANT_WORDS,
+  PROCESSING_FEE,
+  T2_DECISION_UNITS,
+  T2_DECISION_WORDS,
+  T2_DOC_COL_WORDS,
+  T2_DOC_UNITS,
+  T2_NOT_DECISIONS,
+  T2_ROW_WORDS,
+  T3_RESULT_GROUPS,
+  T3_WORDS,
+  T4_FIELD_WORDS,
+  T4_GROUP_WORDS,
+} from '../formats/vocabulary';
 
 export interface CellRef {
   table: TableId;
@@ -149,46 +163,15 @@ function clauseBounds(s: string, start: number, end: number): [number, number] {
 
 /* ---------------------------------------------------------------- the quantity lexicon */
 
-const T3_MAIN: { what: string; re: RegExp; requires?: RegExp }[] = [
-  { what: 'carried_forward', re: /结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转下年/ },
-  { what: 'carried_over', re: /上(?:一)?年度?结转/ },
-  { what: 'partial_grant', re: /部分公开/ },
-  { what: 'denied', re: /不予(?:以)?公开/ },
-  { what: 'unable', re: /无法提供/ },
-  { what: 'not_processed', re: /不予处理/ },
-  { what: 'other', re: /其他处理/ },
-  { what: 'granted', re: /(?<!不)予以公开|同意公开/ },
-  { what: 'total_processed', re: /办结|办理完毕|答复完毕|已答复|予以答复|作出答复/ },
-  { what: 'new_received', re: /新收|收到|受理|接收|接到/, requires: /申请/ },
-];
 const NOT_APPLICATIONS = /建议|提案|来信|来访|热线|留言|咨询|诉求|工单|12345|意见征集/;
-const RESULT_PARTS = new Set(['granted', 'partial_grant', 'denied', 'unable', 'not_processed', 'other']);
+/** units a number of applications may be written in (NARR-UNIT names the wrong ones) */
+const APPLICATION_UNITS = /^(件|条|起|个)$/;
 
-const APPLICANT: { part: string; re: RegExp; cols: string[] }[] = [
-  { part: 'natural_person', re: /自然人/, cols: ['natural_person'] },
-  {
-    part: 'legal_persons',
-    re: /法人(?:或|和|及|与)?其他组织|法人/,
-    cols: ['commercial_enterprise', 'research_institution', 'social_welfare_org', 'legal_service_org', 'other_org'],
-  },
-  { part: 'commercial_enterprise', re: /商业企业|企业/, cols: ['commercial_enterprise'] },
-  { part: 'research_institution', re: /科研机构/, cols: ['research_institution'] },
-  { part: 'social_welfare_org', re: /社会公益组织/, cols: ['social_welfare_org'] },
-  { part: 'legal_service_org', re: /法律服务机构/, cols: ['legal_service_org'] },
-];
-
-const T4_GROUP: { what: string; re: RegExp; groups: string[] }[] = [
-  { what: 'litigation_after_review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/, groups: ['litigation_after_review'] },
-  { what: 'litigation_direct', re: /直接(?:提起)?(?:行政)?(?:起诉|诉讼)|未经(?:行政)?复议/, groups: ['litigation_direct'] },
-  { what: 'litigation', re: /行政诉讼|诉讼|起诉/, groups: ['litigation_direct', 'litigation_after_review'] },
-  { what: 'admin_review', re: /行政复议|复议/, groups: ['admin_review'] },
-];
-const T4_FIELD: { what: string; field: string; re: RegExp }[] = [
-  { what: 'upheld', field: 'upheld', re: /维持/ },
-  { what: 'corrected', field: 'corrected', re: /纠正|撤销|败诉/ },
-  { what: 'other_result', field: 'other', re: /其他结果/ },
-  { what: 'pending', field: 'pending', re: /尚未审结|未审结|正在审理|审理中|尚未结案/ },
-];
+type Applicant = (typeof APPLICANT_WORDS)[number];
+type T4Group = (typeof T4_GROUP_WORDS)[number];
+type T4Field = (typeof T4_FIELD_WORDS)[number];
+const T4_LITIGATION = T4_GROUP_WORDS.find((g) => g.key === 'litigation')!;
+const T4_REVIEW = T4_GROUP_WORDS.find((g) => g.key === 'admin_review')!;
 
 /** t3Rows per format and quantity (the rows depend on the format only); callers do not change the arrays */
 const T3_ROWS = new WeakMap<FormatDef, Map<string, string[]>>();
@@ -201,46 +184,45 @@ function t3Rows(format: FormatDef, what: string): string[] {
   return rows;
 }
 
+/** The rows of a table 三 quantity: the rows of a result group (ValueCell.group), else the row itself. */
 function t3RowsOf(format: FormatDef, what: string): string[] {
-  const keys = format.tables.table3.rowOrder.map((r) => r.key);
-  switch (what) {
-    case 'denied':
-      return keys.filter((k) => k.startsWith('denied_'));
-    case 'unable':
-      return keys.filter((k) => k.startsWith('unable_'));
-    case 'not_processed':
-      return keys.filter((k) => k.startsWith('not_processed_'));
-    case 'other':
-      return keys.filter((k) => k === 'other_processing' || k.startsWith('other_'));
-    default:
-      return keys.includes(what) ? [what] : [];
+  const t3 = format.tables.table3;
+  if (T3_RESULT_GROUPS.has(what)) {
+    const rows = new Set(t3.values.filter((v) => v.group === what).map((v) => v.row));
+    return t3.rowOrder.map((r) => r.key).filter((k) => rows.has(k));
   }
+  return t3.rowOrder.some((r) => r.key === what) ? [what] : [];
 }
 
-function t3Quantity(format: FormatDef, what: string, applicant?: (typeof APPLICANT)[number]): Quantity {
+function t3Quantity(format: FormatDef, what: string, applicant?: Applicant): Quantity {
   const rows = t3Rows(format, what);
   const cols = applicant ? applicant.cols : ['total'];
   return {
-    id: `t3:${what}:${applicant?.part ?? 'total'}`,
-    what: applicant ? `${what}|${applicant.part}` : what,
+    id: `t3:${what}:${applicant?.key ?? 'total'}`,
+    what: applicant ? `${what}|${applicant.key}` : what,
     cells: rows.flatMap((row) => cols.map((col) => ({ table: 'table3' as const, row, col }))),
     kind: 'applications',
-    dimension: applicant ? 'applicant' : RESULT_PARTS.has(what) ? 'result' : undefined,
-    part: applicant ? applicant.part : RESULT_PARTS.has(what) ? what : undefined,
+    dimension: applicant ? 'applicant' : T3_RESULT_GROUPS.has(what) ? 'result' : undefined,
+    part: applicant ? applicant.key : T3_RESULT_GROUPS.has(what) ? what : undefined,
   };
 }
 
-function t4Quantity(group: (typeof T4_GROUP)[number], field?: (typeof T4_FIELD)[number]): Quantity {
+function t4Quantity(group: T4Group, field?: T4Field): Quantity {
   const col = field?.field ?? 'total';
   return {
-    id: `t4:${group.what}:${col}`,
-    what: field ? `${group.what}|${field.what}` : group.what,
+    id: `t4:${group.key}:${col}`,
+    what: field ? `${group.key}|${field.key}` : group.key,
     cells: group.groups.map((row) => ({ table: 'table4' as const, row, col })),
     kind: 'cases',
     dimension: field ? 't4field' : undefined,
     part: field?.field,
   };
 }
+
+const T2_ROW = Object.fromEntries(T2_ROW_WORDS.map((w) => [w.key, w])) as Record<string, (typeof T2_ROW_WORDS)[number]>;
+/** rows counted in documents (规章, 规范性文件) and in decisions (行政许可, 行政处罚, 行政强制), in the order tried */
+const T2_DOC_ROWS = ['regulations', 'normative_documents'].map((k) => T2_ROW[k]);
+const T2_DECISION_ROWS = ['administrative_licensing', 'administrative_penalty', 'administrative_coercion'].map((k) => T2_ROW[k]);
 
 /** “row|col” of every value cell of table 二, per format */
 const T2_CELLS = new WeakMap<FormatDef, Set<string>>();
@@ -252,34 +234,28 @@ function hasCell(format: FormatDef, row: string, col: string): boolean {
 }
 
 function t2Quantity(format: FormatDef, seg: string, unit: string): Quantity | undefined {
-  if (/信息处理费/.test(seg)) return undefined;
+  if (PROCESSING_FEE.pattern.test(seg)) return undefined;
   const q = (row: string, col: string, kind: Quantity['kind']): Quantity | undefined =>
     hasCell(format, row, col) ? { id: `t2:${row}:${col}`, what: row, cells: [{ table: 'table2', row, col }], kind } : undefined;
-  if (/行政事业性收费/.test(seg)) {
+  if (T2_ROW.administrative_fees.pattern.test(seg)) {
     return unit === '万元' || unit === '元' ? q('administrative_fees', 'amount', 'amount') : undefined;
   }
-  const docUnit = /^(件|个|部|份)$/.test(unit);
-  for (const [row, re] of [
-    ['regulations', /规章(?!制度)/],
-    ['normative_documents', /规范性文件/],
-  ] as const) {
-    if (!re.test(seg) || !docUnit) continue;
-    if (/废止/.test(seg)) return q(row, 'repealed', 'count');
-    if (/现行有效/.test(seg)) return q(row, 'in_force', 'count');
-    if (/对外公开总|累计公开/.test(seg)) return q(row, 'total_published', 'count');
-    if (/新公开/.test(seg)) return q(row, 'new_published', 'count');
-    if (/制发|制定|出台|印发|发布|新制作|制作/.test(seg)) return q(row, 'issued', 'count') ?? q(row, 'new_made', 'count');
+  const docUnit = T2_DOC_UNITS.has(unit);
+  for (const row of T2_DOC_ROWS) {
+    if (!row.pattern.test(seg) || !docUnit) continue;
+    const col = T2_DOC_COL_WORDS.find((c) => c.pattern.test(seg));
+    if (!col) return undefined;
+    for (const c of col.cols) {
+      const hit = q(row.key, c, 'count');
+      if (hit) return hit;
+    }
     return undefined;
   }
-  for (const [row, re] of [
-    ['administrative_licensing', /行政许可/],
-    ['administrative_penalty', /行政处罚/],
-    ['administrative_coercion', /行政强制/],
-  ] as const) {
-    if (!re.test(seg)) continue;
-    if (!/^(件|宗|起|个)$/.test(unit) || /信息|事项|公开|公示/.test(seg)) return undefined;
+  for (const row of T2_DECISION_ROWS) {
+    if (!row.pattern.test(seg)) continue;
+    if (!T2_DECISION_UNITS.has(unit) || T2_NOT_DECISIONS.test(seg)) return undefined;
     // 2019: 上一年项目数量/本年增减 are item counts; only 处理决定数量 is a number of decisions
-    if (!hasCell(format, row, 'prev_year_items') || /决定/.test(seg)) return q(row, 'decisions', 'count');
+    if (!hasCell(format, row.key, 'prev_year_items') || T2_DECISION_WORDS.pattern.test(seg)) return q(row.key, 'decisions', 'count');
     return undefined;
   }
   return undefined;
@@ -299,14 +275,14 @@ function resolve(
   };
   // table 四 first: “收到行政复议申请” is not a disclosure application
   for (const seg of [pre, both]) {
-    if (/信息处理费/.test(seg)) return {};
-    const group = T4_GROUP.find((g) => g.re.test(seg));
-    const field = T4_FIELD.find((f) => f.re.test(seg));
+    if (PROCESSING_FEE.pattern.test(seg)) return {};
+    const group = T4_GROUP_WORDS.find((g) => g.pattern.test(seg));
+    const field = T4_FIELD_WORDS.find((f) => f.pattern.test(seg));
     if (group) return { quantity: t4Quantity(group, field) };
     if (field) {
       const p = lastIndex((m) => m.quantity?.kind === 'cases' && !m.quantity.dimension);
       if (p >= 0) {
-        const g = T4_GROUP.find((x) => x.what === previous[p].quantity!.what)!;
+        const g = T4_GROUP_WORDS.find((x) => x.key === previous[p].quantity!.what)!;
         return { quantity: t4Quantity(g, field), parent: p };
       }
     }
@@ -314,19 +290,19 @@ function resolve(
   for (const seg of [pre, both]) {
     // 人大代表建议、政协提案、咨询、热线… are counted in 件 too but are not disclosure applications
     if (NOT_APPLICATIONS.test(seg)) return {};
-    const main = T3_MAIN.find((m) => m.re.test(seg) && (!m.requires || m.requires.test(both)));
-    const applicant = APPLICANT.find((a) => a.re.test(seg));
+    const main = T3_WORDS.find((m) => m.pattern.test(seg) && (!m.requires || m.requires.test(both)));
+    const applicant = APPLICANT_WORDS.find((a) => a.pattern.test(seg));
     if (main) {
-      if (unit !== '件' && unit !== '条' && unit !== '起' && unit !== '个') return {};
-      const quantity = t3Quantity(format, main.what, applicant);
+      if (!APPLICATION_UNITS.test(unit)) return {};
+      const quantity = t3Quantity(format, main.key, applicant);
       let parent: number | undefined;
-      if (!applicant && RESULT_PARTS.has(main.what)) {
+      if (!applicant && T3_RESULT_GROUPS.has(main.key)) {
         const p = lastIndex((m) => m.quantity?.kind === 'applications' && !m.quantity.dimension);
         if (p >= 0) parent = p;
       }
       return { quantity, parent };
     }
-    if (applicant && (unit === '件' || unit === '条' || unit === '起' || unit === '个')) {
+    if (applicant && APPLICATION_UNITS.test(unit)) {
       const p = lastIndex((m) => m.quantity?.kind === 'applications' && !m.quantity.part);
       if (p < 0) return {};
       const mainWhat = previous[p].quantity!.what;
@@ -353,9 +329,9 @@ function zeroClaims(format: FormatDef, s: string, sentence: number): Mention[] {
     const years = yearsIn(s.slice(0, start));
     if (/复议|诉讼/.test(seg)) {
       if (/复议/.test(seg.replace(/复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/, ''))) {
-        out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t4Quantity(T4_GROUP[3]) });
+        out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t4Quantity(T4_REVIEW) });
       }
-      if (/诉讼|起诉/.test(seg)) out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t4Quantity(T4_GROUP[2]) });
+      if (/诉讼|起诉/.test(seg)) out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t4Quantity(T4_LITIGATION) });
     } else if (/申请/.test(seg) && /收到|受理|接到/.test(seg)) {
       out.push({ ...base, start, end: start + seg.length, text: seg, years, quantity: t3Quantity(format, 'new_received') });
     }

@@ -1,17 +1,13 @@
-import { getFormat, formatForYear } from '../formats';
+import { formatOf } from '../formats';
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
+import { APPLICANT_WORDS, plainLabel, resultWords, T4_FIELD_WORDS, T4_GROUP_WORDS } from '../formats/vocabulary';
 import type { ReportData } from '../model/report';
 import { getValue } from '../model/report';
 import * as M from '../messages/narrative';
 import { formatNumber } from './figures';
 import { buildDocTable } from './tables';
 import type { Block, CellRef, DocSection, DocTable, ParagraphBlock, PendingFigure, ReportDocument, ReportProfile } from './types';
-
-/** The format of the data (by id, else by year). */
-export function formatOf(data: ReportData): FormatDef {
-  return getFormat(data.format) ?? formatForYear(data.year);
-}
 
 /** A table's value cells by row and column (the first of each, as values.find), once per table of a format. */
 const VALUE_CELLS = new WeakMap<TableDef, Map<string, Map<string, ValueCell>>>();
@@ -107,16 +103,8 @@ class Figures {
 
 const t3 = (row: string, col: string): CellRef => ({ table: 'table3', row, col });
 const t4 = (row: string, col: string): CellRef => ({ table: 'table4', row, col });
-const ORG_PARTS = ['commercial_enterprise', 'research_institution', 'social_welfare_org', 'legal_service_org', 'other_org'];
-
-/** “（二）部分公开（区分处理的，…）” → “部分公开”; “1.属于国家秘密” → “属于国家秘密”. */
-export function shortLabel(label: string): string {
-  return label
-    .replace(/^（[一二三四五六七八九十]+）/, '')
-    .replace(/^\d+[.．、]/, '')
-    .replace(/（[^（）]*）$/, '')
-    .trim();
-}
+/** the columns of 法人或其他组织 (the vocabulary's applicant that sums them) */
+const ORG_PARTS = APPLICANT_WORDS.find((a) => a.key === 'legal_persons')!.cols;
 
 function sentence(parts: string[]): string {
   const body = parts.filter((p) => p).join('，');
@@ -230,15 +218,16 @@ function applicationsParagraph(format: FormatDef, fig: Figures): ParagraphBlock 
     second.push(M.S.noneProcessed);
   } else {
     second.push(M.S.processed(fig.text('table3', 'total_processed', 'total')));
-    const groups: { label: string; rows: { key: string; label: string }[] }[] = [];
+    // each result group (ValueCell.group) named with the vocabulary's words; a row without a group is its own
+    const groups: { id: string; label: string; rows: { key: string; label: string }[] }[] = [];
     for (const key of resultKeys) {
       const cell = valueCell(t3def, key, 'total');
       if (!cell) continue;
-      const parent = cell.parentLabel && cell.parentLabel !== '三、本年度办理结果' ? cell.parentLabel : undefined;
-      const label = parent ?? cell.rowLabel;
-      const g = groups.find((x) => x.label === label);
+      const id = cell.group ?? key;
+      const label = (cell.group && resultWords(cell.group)?.name) || plainLabel(cell.rowLabel);
+      const g = groups.find((x) => x.id === id);
       if (g) g.rows.push({ key, label: cell.rowLabel });
-      else groups.push({ label, rows: [{ key, label: cell.rowLabel }] });
+      else groups.push({ id, label, rows: [{ key, label: cell.rowLabel }] });
     }
     const outcomes: string[] = [];
     for (const g of groups) {
@@ -248,13 +237,13 @@ function applicationsParagraph(format: FormatDef, fig: Figures): ParagraphBlock 
         continue;
       }
       if (refs.length === 1) {
-        outcomes.push(M.S.outcome(shortLabel(g.label), fig.text('table3', refs[0].row, 'total'), ''));
+        outcomes.push(M.S.outcome(g.label, fig.text('table3', refs[0].row, 'total'), ''));
       } else {
         const parts = listParts(
           fig,
-          g.rows.map((r) => ({ label: shortLabel(r.label), ref: t3(r.key, 'total') })),
+          g.rows.map((r) => ({ label: plainLabel(r.label), ref: t3(r.key, 'total') })),
         );
-        outcomes.push(M.S.outcome(shortLabel(g.label), fig.sumText(refs), parts));
+        outcomes.push(M.S.outcome(g.label, fig.sumText(refs), parts));
       }
     }
     if (outcomes.length) second.push(M.S.outcomesLead + outcomes.join('，'));
@@ -271,14 +260,15 @@ function applicationsParagraph(format: FormatDef, fig: Figures): ParagraphBlock 
 
 function reviewParagraph(format: FormatDef, fig: Figures): ParagraphBlock {
   const t4def = format.tables.table4;
-  const fields = t4def.colOrder.filter((c) => c.key !== 'total');
+  // the results as the vocabulary words them, for the columns the format has
+  const fields = T4_FIELD_WORDS.filter((w) => t4def.colOrder.some((c) => c.key === w.field));
   const groupRefs = (g: string) => t4def.colOrder.map((c) => t4(g, c.key));
-  const all = ['admin_review', 'litigation_direct', 'litigation_after_review'].flatMap(groupRefs);
+  const all = t4def.rowOrder.map((r) => r.key).flatMap(groupRefs);
   if (fig.allZero(all)) {
     fig.touch(all);
     return { kind: 'paragraph', origin: 'figures', text: `${M.S.noReviewNoLitigation}。`, cells: fig.take() };
   }
-  const partsOf = (g: string) => listParts(fig, fields.map((f) => ({ label: f.label, ref: t4(g, f.key) })));
+  const partsOf = (g: string) => listParts(fig, fields.map((f) => ({ label: f.name, ref: t4(g, f.field) })));
   const out: string[] = [];
   if (fig.allZero(groupRefs('admin_review'))) {
     fig.touch(groupRefs('admin_review'));
@@ -292,8 +282,8 @@ function reviewParagraph(format: FormatDef, fig: Figures): ParagraphBlock {
     out.push(M.S.noLitigation);
   } else {
     const groups = lit.map((g) => {
-      const label = t4def.rowOrder.find((r) => r.key === g)?.label.replace(/^行政诉讼·/, '') ?? g;
-      return M.S.litigationGroup(label, fig.text('table4', g, 'total'), partsOf(g));
+      const words = T4_GROUP_WORDS.find((w) => w.key === g);
+      return M.S.litigationGroup(words?.short ?? words?.name ?? g, fig.text('table4', g, 'total'), partsOf(g));
     });
     out.push(M.S.litigation(fig.sumText(lit.map((g) => t4(g, 'total'))), groups.join('，')));
   }
@@ -342,7 +332,8 @@ export function generateReport(data: ReportData, profile: ReportProfile): Report
   const T = profile.text;
   const L = M.FIELD_LABELS;
   const isGov = profile.orgType === 'government';
-  const is2021 = format.id !== '2019';
+  // what the format asks besides the tables (FormatFeatures)
+  const { processingFeeStatement, governmentPartsRequired } = format.features;
 
   const s1: Block[] = [
     ...textBlocks(T.overview, L.overview, missing, false),
@@ -360,22 +351,22 @@ export function generateReport(data: ReportData, profile: ReportProfile): Report
     ...textBlocks(T.platform, L.platform, missing, true),
     { kind: 'subheading', text: M.SUBHEADINGS.supervision },
     ...textBlocks(T.supervision, L.supervision, missing, true),
-    ...(isGov ? textBlocks(T.assessment, L.assessment, missing, is2021) : []),
+    ...(isGov ? textBlocks(T.assessment, L.assessment, missing, governmentPartsRequired) : []),
   ];
 
   const s6: Block[] = [];
   if (isGov) {
     const parts: { heading: string; blocks: Block[] }[] = [];
-    if (is2021) parts.push({ heading: M.GOV_SECTION6.fee, blocks: [feeParagraph(profile, missing)] });
+    if (processingFeeStatement) parts.push({ heading: M.GOV_SECTION6.fee, blocks: [feeParagraph(profile, missing)] });
     for (const key of ['superiorTasks', 'proposals', 'innovation'] as const) {
-      const blocks = textBlocks(T[key], L[key], missing, is2021);
+      const blocks = textBlocks(T[key], L[key], missing, governmentPartsRequired);
       if (blocks.length) parts.push({ heading: M.GOV_SECTION6[key], blocks });
     }
     const other = textBlocks(T.other, L.other, missing, false);
     if (other.length) parts.push({ heading: M.GOV_SECTION6.other, blocks: other });
     parts.forEach((p, i) => s6.push({ kind: 'subheading', text: `${M.ORDINALS[i]}${p.heading}` }, ...p.blocks));
   } else {
-    if (is2021) s6.push(feeParagraph(profile, missing));
+    if (processingFeeStatement) s6.push(feeParagraph(profile, missing));
     s6.push(...textBlocks(T.other, L.other, missing, false));
   }
   if (!s6.length) s6.push({ kind: 'paragraph', origin: 'fixed', text: M.S.nothingElse });

@@ -1,5 +1,5 @@
 export * from './types';
-export { generateReport, formatOf, shortLabel } from './generate';
+export { generateReport } from './generate';
 export { defaultProfile, inferOrgType, TEXT_KEYS, GOVERNMENT_ONLY } from './profile';
 export { formatNumber, cellText } from './figures';
 export { buildDocTable, describeCell } from './tables';

@@ -1,6 +1,7 @@
 import { getFormat, SECTIONS } from '../../../src/core/formats';
 import { TABLE_IDS } from '../../../src/core/formats/types';
-import { generateReport, shortLabel } from '../../../src/core/narrative/generate';
+import { plainLabel } from '../../../src/core/formats/vocabulary';
+import { generateReport } from '../../../src/core/narrative/generate';
 import { defaultProfile, inferOrgType } from '../../../src/core/narrative/profile';
 import { formatNumber } from '../../../src/core/narrative/figures';
 import type { ParagraphBlock, ReportDocument } from '../../../src/core/narrative/types';
@@ -159,9 +160,9 @@ describe('helpers', () => {
   });
 
   it('shortens outcome labels', () => {
-    expect(shortLabel('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')).toBe('部分公开');
-    expect(shortLabel('1.属于国家秘密')).toBe('属于国家秘密');
-    expect(shortLabel('3.危及“三安全一稳定”')).toBe('危及“三安全一稳定”');
+    expect(plainLabel('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')).toBe('部分公开');
+    expect(plainLabel('1.属于国家秘密')).toBe('属于国家秘密');
+    expect(plainLabel('3.危及“三安全一稳定”')).toBe('危及“三安全一稳定”');
   });
 
   it('infers the type of body from its name', () => {
