@@ -6,7 +6,7 @@
  * read with the sheet reader's normaliser, label matcher and value parser (src/core/read); the
  * page's <table>s are read as Grids by the sheet reader itself (grid-tables.ts).
  */
-import { FORMATS, formatForYear, SECTIONS } from '../formats';
+import { FORMATS, formatForYear, formatOf, SECTIONS } from '../formats';
 import type { TableId } from '../formats/types';
 import type { ReportData } from '../model/report';
 import { emptyReport } from '../model/report';
@@ -116,7 +116,7 @@ export function importPublishedReport(input: string, options: ImportOptions = {}
   const ranked = [...FORMATS].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
   const top = scores.get(ranked[0].id) ?? 0;
   const byLabels = top > 0 && (ranked.length < 2 || top > (scores.get(ranked[1].id) ?? 0));
-  const format = byLabels ? ranked[0] : year ? formatForYear(year) : FORMATS[FORMATS.length - 1];
+  const format = byLabels ? ranked[0] : formatOf({ year });
   if (!byLabels) issues.push({ label: IMPORT.formatLabel, message: IMPORT.formatByYear(year, format.source) });
   else if (year && formatForYear(year).id !== format.id) {
     issues.push({ label: IMPORT.formatLabel, message: IMPORT.formatYearMismatch(year, format.source) });

@@ -81,14 +81,14 @@ export function rowsFromMatrix(t: HtmlTable): RawRow[] {
 
 /* ---------------------------------------------------------------- naming */
 
+/** A row's name in issues (ValueCell.fullRowLabel: “（三）不予公开 1.属于国家秘密”), else its label of spec §7. */
 export function rowLabelOf(table: TableDef, row: string): string {
   const vc = table.values.find((v) => v.row === row);
-  if (vc?.parentLabel && /^（[一二三四五六七八九十]+）/.test(vc.parentLabel)) return `${vc.parentLabel} ${vc.rowLabel}`;
-  return table.rowOrder.find((r) => r.key === row)?.label ?? vc?.rowLabel ?? row;
+  return vc?.fullRowLabel ?? table.rowOrder.find((r) => r.key === row)?.label ?? row;
 }
 
-export function cellLabelOf(table: TableDef, vc: ValueCell): string {
-  return IMPORT.cellLabel(table.shortName, rowLabelOf(table, vc.row), vc.colLabel);
+export function cellLabelOf(_table: TableDef, vc: ValueCell): string {
+  return vc.cellLabel;
 }
 
 /* ---------------------------------------------------------------- values */

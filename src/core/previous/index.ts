@@ -3,7 +3,7 @@
  * keeping last year's report next to this year's workbook on a readable sheet “上年数据”
  * (表/行/列/数值/说明, plus 格式/年度/单位 rows) that both workbook ports can write and read.
  */
-import { getFormat, T3_COLUMNS } from '../formats';
+import { formatOf, getFormat, T3_COLUMNS, TABLE_SHORT_NAMES } from '../formats';
 import type { FormatDef, TableId } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import type { CellValue, Grid } from '../grid';
@@ -49,18 +49,15 @@ export function prefillCarriedOver(current: ReportData, previous: ReportData): {
   return { data, changed };
 }
 
-const TABLE_NAMES: Record<TableId, string[]> = {
-  table2: ['table2', '表二', '二'],
-  table3: ['table3', '表三', '三'],
-  table4: ['table4', '表四', '四'],
-};
+/** What the 表 column may say for a table: its key, its short name (表二) or the numeral alone (二). */
+const TABLE_NAMES = Object.fromEntries(
+  TABLE_IDS.map((id) => [id, [id, TABLE_SHORT_NAMES[id], TABLE_SHORT_NAMES[id].replace(/^表/, '')]]),
+) as Record<TableId, string[]>;
 
-function describe(format: FormatDef | undefined, table: TableId, row: string, col: string): string {
-  const t = format?.tables[table];
-  if (!t) return '';
+function describe(format: FormatDef, table: TableId, row: string, col: string): string {
+  const t = format.tables[table];
   const vc = t.values.find((v) => v.row === row && v.col === col);
-  const rowLabel = vc?.parentLabel && /^（[一二三四五六七八九十]+）/.test(vc.parentLabel) ? `${vc.parentLabel} ${vc.rowLabel}` : t.rowOrder.find((r) => r.key === row)?.label ?? row;
-  return IMPORT.cellLabel(t.shortName, rowLabel, vc?.colLabel ?? col);
+  return vc ? vc.cellLabel : IMPORT.cellLabel(t.shortName, t.rowOrder.find((r) => r.key === row)?.label ?? row, col);
 }
 
 /**
@@ -69,7 +66,7 @@ function describe(format: FormatDef | undefined, table: TableId, row: string, co
  * other keys the data holds). Blank values are empty cells (null).
  */
 export function previousToGrid(previous: ReportData): CellValue[][] {
-  const format = getFormat(previous.format);
+  const format = formatOf(previous);
   const rows: CellValue[][] = [
     [PREVIOUS.title],
     [PREVIOUS.format, previous.format],
@@ -88,7 +85,7 @@ export function previousToGrid(previous: ReportData): CellValue[][] {
       if (v === undefined) return;
       rows.push([table, row, col, v, describe(format, table, row, col)]);
     };
-    for (const vc of format?.tables[table].values ?? []) push(vc.row, vc.col);
+    for (const vc of format.tables[table].values) push(vc.row, vc.col);
     for (const [row, cols] of Object.entries(previous[table] ?? {})) for (const col of Object.keys(cols)) push(row, col);
   }
   return rows;

@@ -3,7 +3,7 @@ import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import type { ReportData, Value } from '../model/report';
 import type { LocatedReport } from '../read/types';
-import { RULES, T3_SHORT_ROWS } from '../messages/rules';
+import { RULES } from '../messages/rules';
 import type { FindingCell } from './types';
 
 /** What a rule needs to name a cell of one report (this year's or last year's). */
@@ -62,33 +62,14 @@ export function slotValues(slots: FormatSlots, data: ReportData): (Value | undef
   return slots.cells.map(({ table, vc }) => data[table]?.[vc.row]?.[vc.col]);
 }
 
-const PARENT_MARK = /^（[一二三四五六七八九十]+）/;
-
-/** The row part of a cell description: “（三）不予公开 1.属于国家秘密”, “行政诉讼·未经复议直接起诉”, “规章”. */
-export function rowPart(table: TableDef, vc: ValueCell): string {
-  if (vc.parentLabel && PARENT_MARK.test(vc.parentLabel)) return `${vc.parentLabel} ${vc.rowLabel}`;
-  return table.rowOrder.find((r) => r.key === vc.row)?.label ?? vc.rowLabel;
+/** Short row name for equations: “一、本年新收”, “（三）1.属于国家秘密”, “（二）部分公开” (from the format). */
+export function shortRow(_table: TableDef, vc: ValueCell): string {
+  return vc.shortRowLabel;
 }
 
-/** Short row name for equations: “一、本年新收”, “（三）1.属于国家秘密”, “（二）部分公开”. */
-export function shortRow(table: TableDef, vc: ValueCell): string {
-  if (table.id === 'table3' && T3_SHORT_ROWS[vc.row]) return T3_SHORT_ROWS[vc.row];
-  const mark = vc.parentLabel ? PARENT_MARK.exec(vc.parentLabel) : null;
-  if (mark) return `${mark[0]}${vc.rowLabel}`;
-  const label = table.rowOrder.find((r) => r.key === vc.row)?.label ?? vc.rowLabel;
-  // drop an explanatory note in brackets at the end: （二）部分公开（区分处理的…）
-  return label.replace(/(.)（[^（）]*）$/u, '$1');
-}
-
-const labels = new WeakMap<ValueCell, { table: TableDef; label: string }>();
-
-/** “表三 一、本年新收政府信息公开申请数量 · 自然人” */
-export function cellLabel(table: TableDef, vc: ValueCell): string {
-  const hit = labels.get(vc);
-  if (hit && hit.table === table) return hit.label;
-  const label = RULES.cellLabel(table.shortName, rowPart(table, vc), vc.colLabel);
-  labels.set(vc, { table, label });
-  return label;
+/** “表三 一、本年新收政府信息公开申请数量 · 自然人” (from the format). */
+export function cellLabel(_table: TableDef, vc: ValueCell): string {
+  return vc.cellLabel;
 }
 
 /** The FindingCell of one value cell of the report in `ctx`. */

@@ -1,5 +1,5 @@
 /** T4-NARRATIVE: what the text says about 行政复议/行政诉讼 results against table 四. */
-import { formatForYear, getFormat } from '../formats';
+import { formatOf } from '../formats';
 import { numeric, type ReportData } from '../model/report';
 import type { LocatedReport } from '../read/types';
 import { RULES } from '../messages/rules';
@@ -56,7 +56,7 @@ export function checkReviewNarrative(
   report: ReportData,
   options: { cells?: LocatedReport['cells']; sheetOf?: string } = {},
 ): Finding[] {
-  const format = getFormat(report.format) ?? formatForYear(report.year > 0 ? report.year : 2021);
+  const format = formatOf(report);
   const ctx: CellContext = { format, data: report, cells: options.cells, sheetOf: options.sheetOf };
   const table = format.tables.table4;
   const def = format.checks.find((c) => c.id === 'T4-NARRATIVE');
@@ -80,7 +80,7 @@ export function checkReviewNarrative(
       const cells = bad.map((v) => describeCell(ctx, 'table4', v));
       const facts = bad
         .map((v) => {
-          const group = table.rowOrder.find((r) => r.key === v.row)?.label ?? v.rowLabel;
+          const group = v.fullRowLabel;
           return RULES.reviewFact(group, v.colLabel, numeric(report.table4[v.row][v.col]) ?? 0);
         })
         .join('，');
