@@ -10,7 +10,7 @@ import type { Value } from '../model/report';
 import type { CellLocation, LocatedTable, ReadIssue } from './types';
 import { isAltered, type LabelMatch, LabelMatcher, type LabelText, type MatchLevel, normalizeLabel, resultSlot } from './normalize';
 import { SheetView } from './sheet';
-import { parseValue, UNITS } from './value';
+import { compactValueText, parseValue, UNITS } from './value';
 
 /** One table found on a sheet, with its cells, values and what could not be mapped. */
 export interface TableRead {
@@ -67,7 +67,7 @@ function putValue(s: Sink, def: ValueCell, r: number, c: number): void {
   }
   const parsed = parseValue(raw, def.kind, def.unit);
   (s.values[def.row] ??= {})[def.col] = parsed.value;
-  const compact = typeof raw === 'string' ? raw.normalize('NFKC').replace(/\s/gu, '') : '';
+  const compact = typeof raw === 'string' ? compactValueText(raw) : '';
   if (parsed.note === 'unit-stripped' || (parsed.note === 'text' && UNIT_TEXT.test(compact))) {
     s.issues.add({ kind: 'unit-in-cell', sheet: s.view.sheet, address, table: s.table, text: String(raw).trim(), official: def.unit });
   }

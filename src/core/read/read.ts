@@ -10,6 +10,7 @@ import type { ReportData, Value } from '../model/report';
 import type { LocatedReport, ReadIssue } from './types';
 import { locateTablesWithFormat, type TableRead, toLocatedTable } from './locate';
 import { formatByLayout } from './layout-format';
+import { cleanText } from './normalize';
 import { ownLayoutView } from './own-layout';
 import { SheetView } from './sheet';
 
@@ -40,7 +41,7 @@ const YEAR = /(\d{4})\s*年/u;
  * 工作年度报告统计表”, “关于2020年度…”, “2020年度哭泉镇政府信息公开工作年度报告”.
  */
 export function parseTitle(text: string): { year: number; organization: string } | undefined {
-  const t = text.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff]/gu, '');
+  const t = cleanText(text).replace(/\s/gu, '');
   const m = YEAR.exec(t);
   if (!m) return undefined;
   const year = Number(m[1]);
