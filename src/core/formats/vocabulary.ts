@@ -110,6 +110,7 @@ export const T2_ROW_WORDS = words<QuantityWords>([
   { key: 'regulations', name: '规章', pattern: /规章(?!制度)/ },
   { key: 'normative_documents', name: '规范性文件', pattern: /规范性文件/ },
   { key: 'administrative_licensing', name: '行政许可', pattern: /行政许可/ },
+  { key: 'other_external_services', name: '其他对外管理服务事项', pattern: /其他对外管理服务事项/ },
   { key: 'administrative_penalty', name: '行政处罚', pattern: /行政处罚/ },
   { key: 'administrative_coercion', name: '行政强制', pattern: /行政强制/ },
   { key: 'administrative_fees', name: '行政事业性收费', pattern: /行政事业性收费/ },
