@@ -23,12 +23,36 @@ export interface PageTable {
   view: SheetView;
 }
 
-/** The page's tables as Grids, named 表格1, 表格2 … in page order. */
+/**
+ * The page's tables as Grids, named 表格1, 表格2 … in page order; with several tables, also all of
+ * them one under the other with an empty row between (表格), as pasted into one sheet: a page that
+ * splits a table (表二 one <table> per 第二十条 block) is read whole there.
+ */
 export function pageTables(tables: HtmlTable[]): PageTable[] {
-  return tables.map((table, i) => {
-    const grid = tableToGrid(table, `表格${i + 1}`);
-    return { table, grid, view: new SheetView(grid) };
-  });
+  const pages = tables.map((table, i) => page(table, `表格${i + 1}`));
+  if (tables.length > 1) pages.push(page(stacked(tables), '表格'));
+  return pages;
+}
+
+function page(table: HtmlTable, name: string): PageTable {
+  const grid = tableToGrid(table, name);
+  return { table, grid, view: new SheetView(grid) };
+}
+
+/** Tables one under the other, an empty row between; merged cells keep their rows (r0 moved). */
+function stacked(tables: HtmlTable[]): HtmlTable {
+  const cols = Math.max(...tables.map((t) => t.cols));
+  const matrix: HtmlTable['matrix'] = [];
+  for (const t of tables) {
+    if (matrix.length) matrix.push(Array<null>(cols).fill(null));
+    const offset = matrix.length;
+    for (const row of t.matrix) {
+      const out = row.map((c) => (c ? { ...c, r0: c.r0 + offset } : null));
+      while (out.length < cols) out.push(null);
+      matrix.push(out);
+    }
+  }
+  return { matrix, rows: matrix.length, cols };
 }
 
 /** A table found by the sheet reader in one of the page's tables. */

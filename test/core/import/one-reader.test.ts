@@ -133,4 +133,12 @@ describe('an HTML table with rowspan/colspan headers goes through the sheet read
     expect(t3.new_received.natural_person).toBe(14);
     expect(h.issues).toEqual([{ label: '表头', message: '表三表头“科研机构”未找到，该列数值留空。' }]);
   });
+
+  it('a table split over several <table>s (表二 one per 第二十条 block) is read whole, as from one sheet', () => {
+    const split = QINGSHI.replace(/(<\/tr>\n)(<tr><td colspan="4"[^>]*><p align="center"><b>第二十条第（[五六八]）项)/g, '$1</table><table>$2');
+    expect(split.split('<table').length - QINGSHI.split('<table').length).toBe(3);
+    const r = importPublishedReport(split);
+    expect(r.data).toEqual(importPublishedReport(QINGSHI).data);
+    expect(r.issues).toEqual([]);
+  });
 });
