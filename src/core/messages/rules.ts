@@ -10,6 +10,9 @@ export const T3_SHORT_ROWS: Readonly<Record<string, string>> = {
 
 const num = (n: number): string => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4))));
 
+/** “D4、D5、D6 等 24 个单元格” for long lists. */
+const list = (cells: string[]): string => (cells.length <= 6 ? cells.join('、') : `${cells.slice(0, 5).join('、')} 等 ${cells.length} 个单元格`);
+
 export const RULES = {
   num,
   /** “表三 一、本年新收政府信息公开申请数量 · 自然人” */
@@ -56,6 +59,42 @@ export const RULES = {
   } as Record<string, string>,
   candidates: (list: string): string => `最可能填错的是以下单元格之一：${list}。请逐一核对。`,
 
+  /* ------------------------------------------------------------ titles (by the relation) */
+  /** “表三“自然人”列不平衡：左边 14147，右边 14102，差 45” */
+  titleEquation: (head: string, left: number, right: number, diff: number): string =>
+    `${head}不平衡：左边 ${num(left)}，右边 ${num(right)}，差 ${num(Math.abs(diff))}`,
+  titleTotal: (head: string, total: number, parts: number, diff: number): string =>
+    `${head}总计与各项之和不符：总计 ${num(total)}，各项之和 ${num(parts)}，差 ${num(Math.abs(diff))}`,
+  titleCrossYear: (head: string, current: number, previous: number, diff: number): string =>
+    `${head}与上年报告不一致：本年 ${num(current)}，上年报告 ${num(previous)}，差 ${num(Math.abs(diff))}`,
+  titleNotGreater: (head: string, left: number, right: number, diff: number): string =>
+    `${head}：${num(left)} 大于 ${num(right)}，多 ${num(Math.abs(diff))}`,
+  titleNotLess: (head: string, left: number, right: number, diff: number): string =>
+    `${head}：${num(left)} 小于 ${num(right)}，少 ${num(Math.abs(diff))}`,
+
+  /* ------------------------------------------------------------ the likely wrong cell */
+  reasonTransposition: (diff: number, value: number, suggested: number): string =>
+    `差 ${num(diff)} 可被 9 整除，${num(value)} 与 ${num(suggested)} 只是相邻两位数字颠倒`,
+  reasonTimesTen: (value: number, suggested: number): string => `${num(value)} 是 ${num(suggested)} 的 10 倍，像是多输了一个 0`,
+  reasonTenth: (value: number, suggested: number): string => `${num(value)} 是 ${num(suggested)} 的十分之一，像是少输了一个 0`,
+  reasonEqualsDifference: (value: number): string => `它的数值 ${num(value)} 恰好等于差额，可能重复计入`,
+  reasonPreviousYear: (n: number): string =>
+    `它与上年报告的“结转下年度继续办理”不一致，并且同时出现在 ${n} 处不成立的关系中，改正它后都成立`,
+  reasonEveryRelation: (n: number): string => `它同时出现在 ${n} 处不成立的关系中`,
+  reasonCellValue: '单元格里不是有效的数值',
+  reasonOnlyCell: '改动其他单元格都会破坏已经成立的关系，只有它能单独使本关系成立',
+  likelySuggestion: (label: string, address: string | undefined, reason: string, fix: number | undefined): string =>
+    `最可能填错的是${label}${address ? `（${address}）` : ''}：${reason}。` +
+    (fix !== undefined ? `若其他单元格无误，它应为 ${num(fix)}。` : '') +
+    '请先核对该单元格。',
+  noLikelySlips: (diff: number, cells: string[]): string =>
+    `差 ${num(diff)} 像是数字颠倒或多输、少输了一个 0，但 ${list(cells)} 都符合，无法确定是哪一个。`,
+  noLikelyTotal: (total: string, parts: number, diff: number): string =>
+    `只有“总计 = 各项之和”这一个等式，无法判断是总计（${total}）填错还是某一项填错：改动总计或 ${parts} 项中的任一项 ${num(diff)} 都能使它成立。`,
+  noLikelySeveral: (cells: string[], diff: number): string =>
+    `${list(cells)} 中任一个改动 ${num(diff)} 都能使它成立，仅凭表内数字无法确定是哪一个。`,
+  noLikelyNone: '没有一个单元格能单独解释这一不平衡，可能不止一处填错。',
+
   /** suggestions for warnings, by check id */
   warningSuggestion: {
     'T2-2019-le': '对外公开总数量应包含本年新公开的文件，请核对这两个数。',
@@ -84,6 +123,27 @@ export const RULES = {
   tooManyDecimals: (label: string, value: number, unit: string | undefined, address?: string): string =>
     `${label}${address ? `（${address}）` : ''}为 ${value}，金额${unit ? `（单位：${unit}）` : ''}最多保留 4 位小数。`,
   fillZero: '填写数字；本项没有发生的填 0。',
+  /** many blank cells of one table, as ranges */
+  blanks: (table: string, n: number, ranges: string): string =>
+    `${table}有 ${n} 个单元格为空：${ranges}。统计表各项应填写数字，没有的填 0。`,
+  blanksTitle: (table: string, n: number): string => `${table}有 ${n} 个单元格为空`,
+  blankTitle: (label: string, address?: string): string => `${label}${address ? `（${address}）` : ''}为空`,
+  /** a blank total whose parts are filled: “J31 为空；按本行各项之和应为 272” */
+  blankTotal: (label: string, address: string | undefined, along: string, value: number | undefined): string =>
+    value !== undefined
+      ? `${label}${address ? `（${address}）` : ''}为空；按${along}之和应为 ${num(value)}。`
+      : `${label}${address ? `（${address}）` : ''}为空；它是${along}之和，不要直接填 0，请先填写各项。`,
+  blankTotals: (table: string, items: string): string => `${table}有总计单元格为空，按各项之和应为：${items}。`,
+  blankTotalItem: (where: string, value: number | undefined): string => (value !== undefined ? `${where} 为 ${num(value)}` : `${where}（各项未填全）`),
+  blankTotalsTitle: (table: string, n: number): string => `${table}有 ${n} 个总计单元格为空`,
+  blankTotalFix: '填入各项之和（或恢复求和公式），不要填 0。',
+  along: { row: '本行各项', column: '本列各项', parts: '各项' },
+  reasonBlankTotal: (along: string): string => `它是空的总计，按${along}之和计算`,
+  /** a table with no values at all */
+  unfilled: (table: string, caption: string, n: number): string =>
+    `${table}（${caption}）尚未填写：${n} 个数值单元格都是空的，本表的勾稽关系暂不校验。`,
+  unfilledTitle: (table: string): string => `${table}尚未填写`,
+  unfilledFix: '据实填写本表；没有发生的事项填 0。',
   fixNumber: '改为数值（不带单位和文字）。',
   fixCount: '改为不小于 0 的整数。',
   fixSigned: '改为整数：增加填正数，减少填负数，没有变化填 0。',

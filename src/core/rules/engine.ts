@@ -8,6 +8,7 @@ import type { ReadIssue } from '../read/types';
 import { RULES } from '../messages/rules';
 import { cellProblem, describeCell, formatSlots, slotValues, valueAccepted, valueCell, type CellContext } from './cells';
 import { evaluate, relationFindings, type CurrentValues, type Evaluated } from './relations';
+import { blankFindings } from './blanks';
 import type { Finding, OrganizationType, RunChecksOptions } from './types';
 
 const FALLBACK_CHECK: CheckDef = { id: '', severity: 'error', group: 'error', title: '', basis: '' };
@@ -147,10 +148,11 @@ function labelFindings(issues: ReadIssue[], format: FormatDef, suppressed: Suppr
 
 /* ---------------------------------------------------------------- CELL-* */
 
-function cellFindings(ctx: CellContext, known: CurrentValues, suppressed: Suppressed): Finding[] {
+function cellFindings(ctx: CellContext, known: CurrentValues, suppressed: Suppressed, handled: Set<number>): Finding[] {
   const out: Finding[] = [];
   const { cells } = known.slots;
   for (let i = 0; i < cells.length; i++) {
+    if (handled.has(i)) continue; // blanks: one finding per table (blanks.ts)
     const { table: t, vc } = cells[i];
     const value = known.values[i];
     if (valueAccepted(vc, value)) continue; // fine: not named at all
@@ -161,16 +163,23 @@ function cellFindings(ctx: CellContext, known: CurrentValues, suppressed: Suppre
     const problem = cellProblem(vc, value, cell.label, cell.address);
     if (!problem) continue;
     const def = checkDef(ctx.format, problem.id);
-    out.push({
+    const f: Finding = {
       id: problem.id,
       severity: def.severity,
       table: t,
       cells: [cell],
       suspect: cell,
       basis: def.basis,
+      title: problem.message.replace(/[，。].*$/u, ''),
       message: problem.message,
       suggestion: problem.suggestion,
-    });
+    };
+    if (def.severity === 'error') {
+      const text = typeof value === 'string' ? value.normalize('NFKC').trim().replace(/,/g, '') : '';
+      const n = problem.id === 'CELL-VALUE' && text !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined;
+      f.likely = { ...cell, ...(n !== undefined ? { suggested: n } : {}), reason: RULES.reasonCellValue, evidence: 'cell-value' };
+    }
+    out.push(f);
   }
   return out;
 }
@@ -220,14 +229,14 @@ function regulationFindings(ctx: CellContext, type: OrganizationType | undefined
 
 const TABLE_RANK: Record<string, number> = Object.fromEntries(TABLE_IDS.map((t, i) => [t, i + 1]));
 
-function position(f: Finding, format: FormatDef): [number, number] {
+function position(f: Finding, format: FormatDef | undefined): [number, number] {
   let best: [number, number] = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
   const current = f.cells.filter((c) => !c.previous);
   for (const c of current.length ? current : f.cells) {
     let p: [number, number] | undefined;
     const a = c.address ? parseA1(c.address) : undefined;
     if (a) p = [a.row, a.col];
-    else if (c.table && c.row && c.col) {
+    else if (format && c.table && c.row && c.col) {
       const v = valueCell(format.tables[c.table], c.row, c.col);
       if (v) p = [v.r, v.c];
     }
@@ -236,11 +245,30 @@ function position(f: Finding, format: FormatDef): [number, number] {
   return best;
 }
 
-/** Errors first, then by table (findings of no table first), position, id and message. */
-export function sortFindings(findings: Finding[], format: FormatDef): Finding[] {
-  const keyed = findings.map((f) => ({ f, pos: position(f, format), rank: f.table ? TABLE_RANK[f.table] ?? 9 : 0 }));
+/**
+ * Where a finding goes in the list: 0 the format and labels, 1 arithmetic and value errors (and
+ * any other error), 2 cross-year and text findings, 3 other warnings (plausibility), 4 blank cells,
+ * 5 tables not filled in yet.
+ */
+export function findingRank(f: Finding): number {
+  if (f.unfilled || f.id === 'TABLE-UNFILLED') return 5;
+  if (f.id === 'CELL-BLANK') return 4;
+  if (f.id === 'FORMAT-YEAR' || f.id === 'LABELS') return 0;
+  if (f.id.startsWith('XY-') || f.id.startsWith('NARR-') || f.id === 'T4-NARRATIVE') return 2;
+  return f.severity === 'error' ? 1 : 3;
+}
+
+/**
+ * The order findings are shown in (issue 10): arithmetic errors first, then cross-year and text
+ * findings, then plausibility warnings, blanks last (see findingRank); within a rank errors before
+ * warnings, then by table (findings of no table first), position, id and message. Use it on the
+ * whole list of a report (table checks and text checks together). Returns a new array.
+ */
+export function orderFindings(findings: readonly Finding[], format?: FormatDef): Finding[] {
+  const keyed = findings.map((f) => ({ f, group: findingRank(f), pos: position(f, format), rank: f.table ? TABLE_RANK[f.table] ?? 9 : 0 }));
   keyed.sort(
     (a, b) =>
+      a.group - b.group ||
       (a.f.severity === b.f.severity ? 0 : a.f.severity === 'error' ? -1 : 1) ||
       a.rank - b.rank ||
       a.pos[0] - b.pos[0] ||
@@ -249,6 +277,11 @@ export function sortFindings(findings: Finding[], format: FormatDef): Finding[] 
       (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
   );
   return keyed.map((k) => k.f);
+}
+
+/** orderFindings with the format (kept for callers of the earlier name). */
+export function sortFindings(findings: Finding[], format: FormatDef): Finding[] {
+  return orderFindings(findings, format);
 }
 
 /* ---------------------------------------------------------------- runChecks */
@@ -291,7 +324,14 @@ export function runChecks(report: ReportData, options: RunChecksOptions = {}): F
   ];
   const slots = formatSlots(format);
   const values: CurrentValues = { slots, values: slotValues(slots, report) };
-  findings.push(...cellFindings(current, values, suppressed));
+  const blanks = blankFindings(
+    current,
+    values,
+    (t, vc) => suppressed.tables.has(t) || suppressed.rows.has(`${t}|${vc.row}`) || suppressed.cols.has(`${t}|${vc.col}`),
+    { blank: checkDef(format, 'CELL-BLANK').basis, unfilled: checkDef(format, 'CELL-BLANK').basis },
+  );
+  findings.push(...blanks.findings);
+  findings.push(...cellFindings(current, values, suppressed, blanks.handled));
 
   const evaluated: Evaluated[] = [];
   for (const rel of format.relations) {
@@ -299,7 +339,9 @@ export function runChecks(report: ReportData, options: RunChecksOptions = {}): F
     const e = evaluate(rel, checkDef(format, rel.check), current, previous, values);
     if (e) evaluated.push(e);
   }
-  findings.push(...relationFindings(evaluated, (e) => format.tables[e.rel.left[0]?.ref.table ?? 'table3'].shortName));
+  findings.push(
+    ...relationFindings(evaluated, (e) => format.tables[e.rel.left[0]?.ref.table ?? 'table3'].shortName, { format, known: values, current }),
+  );
   findings.push(...regulationFindings(current, options.organizationType));
   return sortFindings(findings, format);
 }

@@ -1,6 +1,8 @@
 /** The rules engine (spec §6): ReportData (+ last year's) → Finding[]. */
-export { runChecks, sortFindings, lacksRulePower } from './engine';
+export { runChecks, sortFindings, orderFindings, findingRank, lacksRulePower } from './engine';
+export { cellRanges, isBlank } from './blanks';
+export { typoKind } from './likely';
 export { checkReviewNarrative } from './narrative';
 export { summarize } from './summary';
 export { cellLabel } from './cells';
-export type { Finding, FindingCell, OrganizationType, RunChecksOptions, TableSummary } from './types';
+export type { Finding, FindingCell, Likely, LikelyEvidence, OrganizationType, RunChecksOptions, TableSummary, TotalFill } from './types';

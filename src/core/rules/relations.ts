@@ -7,7 +7,8 @@ import type { CheckDef, FormatDef, Relation, TableDef, Term, ValueCell } from '.
 import { numeric, type Value } from '../model/report';
 import { RULES } from '../messages/rules';
 import { describeCell, shortRow, valueCell, type CellContext, type FormatSlots } from './cells';
-import type { Finding, FindingCell } from './types';
+import { analyse, type Verdict } from './likely';
+import type { Finding, FindingCell, Likely } from './types';
 
 interface EvalTerm {
   term: Term;
@@ -201,19 +202,73 @@ function fixValue(e: Evaluated, t: EvalTerm): number {
 const names = (terms: EvalTerm[]): string =>
   terms.map((t, i) => ((t.term.sign ?? 1) < 0 ? RULES.minus : i > 0 ? RULES.plus : '') + t.name).join(' ');
 
+/** The card title: the relation, both sides and the difference. */
+function title(e: Evaluated, tableShort: string): string {
+  const head = `${tableShort}${e.rel.scope}`;
+  if (e.rel.op === '<=') return RULES.titleNotGreater(head, e.left, e.right, e.diff);
+  if (e.rel.op === '>=') return RULES.titleNotLess(head, e.left, e.right, e.diff);
+  if (e.rel.total) return RULES.titleTotal(head, e.left, e.right, e.diff);
+  if (e.def.group === 'cross-year') return RULES.titleCrossYear(head, e.left, e.right, e.diff);
+  return RULES.titleEquation(head, e.left, e.right, e.diff);
+}
+
+/** What the rules need to name the likely wrong cell: the format, this year's values and how to name a cell. */
+export interface LikelyContext {
+  format: FormatDef;
+  known: CurrentValues;
+  current: CellContext;
+}
+
+const sameCell = (a: FindingCell, b: FindingCell): boolean =>
+  !!a.previous === !!b.previous &&
+  (a.address !== undefined && b.address !== undefined
+    ? a.sheet === b.sheet && a.address === b.address
+    : a.table === b.table && a.row === b.row && a.col === b.col && a.label === b.label);
+
+function likelyOf(cell: FindingCell, value: number, suggested: number, reason: string, evidence: Likely['evidence']): Likely {
+  return { ...cell, value, suggested, reason, evidence };
+}
+
+function reasonOf(v: Verdict, diff: number): string {
+  const l = v.likely!;
+  const c = l.candidate;
+  switch (l.evidence) {
+    case 'transposition':
+      return RULES.reasonTransposition(Math.abs(diff), c.value, c.suggested);
+    case 'times-ten':
+      return c.value > c.suggested ? RULES.reasonTimesTen(c.value, c.suggested) : RULES.reasonTenth(c.value, c.suggested);
+    case 'equals-difference':
+      return RULES.reasonEqualsDifference(c.value);
+    case 'previous-year':
+      return RULES.reasonPreviousYear(c.explains.length);
+    case 'every-relation':
+      return RULES.reasonEveryRelation(c.explains.length);
+    default:
+      return RULES.reasonOnlyCell;
+  }
+}
+
 /**
- * Findings for the failing relations. The suspect of a failing error relation is the one cell of it
- * that appears in the most (at least two) failing error relations; else its total cell when it is a
- * total relation; else the suggestion says which side to re-count.
+ * Findings for the failing relations. For a failing error relation: the likely wrong cell from the
+ * evidence (see likely.ts) when the context is given; else the cell of it that appears in the most
+ * (at least two) failing error relations. Where no cell is singled out, `noLikelyReason` says why.
+ * Failing error relations with one cause (the same likely cell, or the same candidates, and the
+ * same change) are one finding: the first by relation (same-year before cross-year, the narrowest
+ * first) with the others as `consequences`.
  */
-export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluated) => string): Finding[] {
+export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluated) => string, lc?: LikelyContext): Finding[] {
   const failing = evaluated.filter((e) => !e.holds);
+  const verdicts = lc ? analyse(evaluated, lc.format, lc.known) : new Map<Evaluated, Verdict>();
   const counts = new Map<string, number>();
   for (const e of failing) {
     if (e.def.severity !== 'error') continue;
     for (const k of new Set(e.values.filter((v) => !v.term.previous).map((v) => cellKey(v.term)))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return failing.map((e) => {
+  const slotCell = (slot: number): FindingCell => {
+    const { table, vc } = lc!.known.slots.cells[slot];
+    return describeCell(lc!.current, table, vc);
+  };
+  const built = failing.map((e) => {
     const terms = nameTerms(e);
     const finding: Finding = {
       id: e.rel.check,
@@ -224,32 +279,90 @@ export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluat
       actual: e.left,
       difference: e.diff,
       basis: e.def.basis,
+      title: title(e, tableShort(e)),
       message: message(e, terms, tableShort(e)),
     };
     const leftTerms = terms.filter((t) => t.side === 'left');
     const rightTerms = terms.filter((t) => t.side === 'right');
-    if (e.def.severity === 'error') {
-      const current = terms.filter((t) => !t.term.previous);
-      const best = Math.max(0, ...current.map((t) => counts.get(t.key) ?? 0));
-      const top = best >= 2 ? current.filter((t) => (counts.get(t.key) ?? 0) === best) : [];
-      if (top.length === 1) {
-        finding.suspect = top[0].cell;
-        finding.suggestion = RULES.suspectTwice(top[0].cell.label, top[0].cell.address, best, fixValue(e, top[0]));
-      } else if (top.length > 1) {
-        finding.suggestion = RULES.candidates(top.map((t) => t.cell.label + RULES.at(t.cell.address)).join('；'));
-      } else if (e.rel.total && leftTerms.length === 1 && !leftTerms[0].term.previous) {
-        finding.suspect = leftTerms[0].cell;
-        finding.suggestion = RULES.suspectTotal(leftTerms[0].cell.label, leftTerms[0].cell.address, e.right);
-      } else {
-        finding.suggestion =
-          RULES.errorSuggestion[e.rel.check] ??
-          RULES.recountSides(names(leftTerms), names(rightTerms) || RULES.num(e.rel.constant ?? 0), e.diff);
-      }
-    } else {
+    const recount = (): string =>
+      RULES.errorSuggestion[e.rel.check] ?? RULES.recountSides(names(leftTerms), names(rightTerms) || RULES.num(e.rel.constant ?? 0), e.diff);
+    const verdict = verdicts.get(e);
+    if (e.def.severity !== 'error') {
       const key = e.rel.check === 'T2-2019' ? `T2-2019-${e.rel.op === '<=' ? 'le' : 'ge'}` : e.rel.check;
       finding.suggestion =
         RULES.warningSuggestion[key] ?? RULES.recountSides(names(leftTerms), names(rightTerms) || RULES.num(e.rel.constant ?? 0), e.diff);
+      return { e, finding, verdict };
     }
-    return finding;
+    if (verdict?.likely) {
+      const c = verdict.likely.candidate;
+      const cell = slotCell(c.slot);
+      const reason = reasonOf(verdict, e.diff);
+      finding.likely = likelyOf(cell, c.value, c.suggested, reason, verdict.likely.evidence);
+      finding.suspect = cell;
+      finding.suggestion =
+        verdict.likely.evidence === 'every-relation'
+          ? RULES.suspectTwice(cell.label, cell.address, c.explains.length, c.suggested)
+          : RULES.likelySuggestion(cell.label, cell.address, reason, c.suggested);
+      return { e, finding, verdict };
+    }
+    // no single explanation: the cells in the most failing relations (more than one cell is wrong)
+    const current = terms.filter((t) => !t.term.previous);
+    const best = Math.max(0, ...current.map((t) => counts.get(t.key) ?? 0));
+    const top = best >= 2 ? current.filter((t) => (counts.get(t.key) ?? 0) === best) : [];
+    if (top.length === 1 && (!verdict || verdict.undecided === 'none')) {
+      const fix = fixValue(e, top[0]);
+      finding.suspect = top[0].cell;
+      finding.likely = likelyOf(top[0].cell, top[0].value, fix, RULES.reasonEveryRelation(best), 'most-relations');
+      finding.suggestion = RULES.suspectTwice(top[0].cell.label, top[0].cell.address, best, fix);
+      return { e, finding, verdict };
+    }
+    if (verdict && verdict.top.length > 1) {
+      const cells = verdict.top.map((c) => slotCell(c.slot));
+      finding.candidates = cells;
+      const total = e.rel.total && e.rel.left.length === 1 ? terms.find((t) => t.side === 'left')?.cell : undefined;
+      const list = cells.map((c) => c.address ?? c.label);
+      finding.noLikelyReason =
+        verdict.undecided === 'several-slips'
+          ? RULES.noLikelySlips(Math.abs(verdict.top[0].delta), list)
+          : total && cells.some((c) => sameCell(c, total))
+            ? RULES.noLikelyTotal(total.address ?? total.label, cells.length - 1, Math.abs(verdict.top[0].delta))
+            : RULES.noLikelySeveral(list, Math.abs(verdict.top[0].delta));
+    } else {
+      finding.noLikelyReason = RULES.noLikelyNone;
+    }
+    finding.suggestion = top.length > 1 ? RULES.candidates(top.map((t) => t.cell.label + RULES.at(t.cell.address)).join('；')) : recount();
+    return { e, finding, verdict };
   });
+
+  // one finding per cause
+  const groupKey = (v: Verdict | undefined): string | undefined => {
+    if (!v) return undefined;
+    if (v.likely) return `L|${v.likely.candidate.slot}|${v.likely.candidate.delta}`;
+    if (v.top.length > 1) return `C|${v.top.map((c) => c.slot).sort((a, b) => a - b).join(',')}|${v.top[0].delta}`;
+    return undefined;
+  };
+  const groups = new Map<string, typeof built>();
+  for (const b of built) {
+    const key = b.finding.severity === 'error' ? groupKey(b.verdict) : undefined;
+    if (!key) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(b);
+  }
+  const folded = new Set<Finding>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const rank = (b: (typeof built)[number]): [number, number] => [b.e.def.group === 'cross-year' ? 1 : 0, b.verdict?.span ?? 0];
+    const sorted = [...g].sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
+    const head = sorted[0].finding;
+    head.consequences = [];
+    head.consequenceIds = [];
+    for (const b of sorted.slice(1)) {
+      head.consequences.push(b.finding.title ?? b.finding.message);
+      head.consequenceIds.push(b.finding.id);
+      for (const c of b.finding.cells) if (!head.cells.some((x) => sameCell(x, c))) head.cells.push(c);
+      folded.add(b.finding);
+    }
+  }
+  return built.map((b) => b.finding).filter((f) => !folded.has(f));
 }

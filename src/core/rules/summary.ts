@@ -15,6 +15,10 @@ export function summarize<T extends TableId = TableId>(
   for (const f of findings) {
     const t = (f.table ?? f.cells.find((c) => c.table)?.table) as T | undefined;
     if (t === undefined || !(t in out)) continue;
+    if (f.unfilled) {
+      out[t].unfilled = true;
+      continue; // a neutral state, not a warning
+    }
     if (f.severity === 'error') out[t].errors++;
     else out[t].warnings++;
   }

@@ -15,14 +15,78 @@ export interface FindingCell {
   previous?: boolean;
 }
 
+/** What singles out the likely wrong cell (Likely.evidence). */
+export type LikelyEvidence =
+  /** the one cell that can explain every failing relation it is in (and breaks none that holds) */
+  | 'every-relation'
+  /** the only cell that can explain the relation */
+  | 'only-cell'
+  /** its value with two adjacent digits swapped closes the gap exactly (difference divisible by 9) */
+  | 'transposition'
+  /** its value is ten times (or a tenth of) the value that closes the gap: a 0 typed too many or too few */
+  | 'times-ten'
+  /** its value equals the difference (entered twice), or it is 0 where the difference belongs (left out) */
+  | 'equals-difference'
+  /** it disagrees with last year's report (this year's 上年结转 against last year's 结转下年度) */
+  | 'previous-year'
+  /** it appears in more failing relations than any other cell (more than one cell is wrong) */
+  | 'most-relations'
+  /** a blank total whose parts are filled: the sum of its parts */
+  | 'blank-total'
+  /** the cell itself holds something that is not a valid number */
+  | 'cell-value';
+
+/**
+ * The cell the evidence names as the likely wrong one (the click target), the value it holds, and
+ * the value that would make its relations hold (when one can be computed).
+ */
+export interface Likely extends FindingCell {
+  /** the value that fits, all other cells unchanged */
+  suggested?: number;
+  /** Chinese: why this cell (“差 45 可被 9 整除，783 与 738 只是相邻两位数字颠倒”) */
+  reason: string;
+  evidence: LikelyEvidence;
+}
+
+/** A blank total cell and the value its parts add up to. */
+export interface TotalFill {
+  cell: FindingCell;
+  /** the sum of its parts; absent when some parts are blank too */
+  value?: number;
+}
+
 export interface Finding {
   id: string;
   severity: Severity;
   table?: TableId;
   /** every cell involved */
   cells: FindingCell[];
-  /** the most likely wrong cell, when one can be named */
+  /**
+   * The click target: the likely wrong cell when there is one (then equal to `likely` without its
+   * extra fields), else a cell the finding is about (the first blank cell, a label cell).
+   */
   suspect?: FindingCell;
+  /** error findings: the cell the evidence names as the likely wrong one */
+  likely?: Likely;
+  /** error findings of relations without `likely`: why no single cell can be named (Chinese) */
+  noLikelyReason?: string;
+  /** cells that could each explain the finding alone, when the evidence does not decide between them */
+  candidates?: FindingCell[];
+  /** short Chinese title naming the relation: “表三“自然人”列不平衡：左边 14147，右边 14102，差 45” */
+  title?: string;
+  /**
+   * Failing relations with the same cause, folded into this finding (the 总计 column that is off
+   * by the same amount because of the 自然人 column): one Chinese line each (their titles).
+   */
+  consequences?: string[];
+  /** the check ids of the folded relations, in the order of `consequences` */
+  consequenceIds?: string[];
+  /** TABLE-UNFILLED: the table has no values at all (a neutral state, not an error) */
+  unfilled?: boolean;
+  /** CELL-BLANK (grouped): the blank cells as A1 ranges, “D24:I30, D33” (sheet-qualified when on several sheets) */
+  ranges?: string;
+  /** CELL-BLANK of totals: each blank total with what its parts add up to */
+  fills?: TotalFill[];
   /** for equations: left side and right side values */
   expected?: number;
   actual?: number;
@@ -66,4 +130,6 @@ export interface TableSummary {
   warnings: number;
   /** no error finding for the table */
   passed: boolean;
+  /** the table has no values at all yet (尚未填写): show that instead of 通过 */
+  unfilled?: boolean;
 }
