@@ -287,6 +287,16 @@ function isDefaultFormat(c: CellState): boolean {
   );
 }
 
+/** A sheet's page layout (margins in points). */
+export interface FakePageLayoutState {
+  orientation: string;
+  paperSize: string;
+  zoom: Record<string, number>;
+  printArea: string | null;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  centerHorizontally: boolean;
+}
+
 interface SheetState {
   /** stable id, as Worksheet.id */
   id: string;
@@ -299,7 +309,7 @@ interface SheetState {
   protection: { protected: boolean; options: HostProtectionOptions; password?: string };
   names: Map<string, FakeNameRecord>;
   customProperties: Map<string, string>;
-  pageLayout: { orientation: string; paperSize: string; zoom: Record<string, number>; printArea: string | null };
+  pageLayout: FakePageLayoutState;
   /** the sheet's selection (A1) */
   selection: string;
 }
@@ -427,9 +437,9 @@ export class FakeWorkbook {
     return Object.fromEntries(this.requireSheet(sheet).customProperties);
   }
 
-  pageLayout(sheet: string): { orientation: string; paperSize: string; zoom: Record<string, number>; printArea: string | null } {
+  pageLayout(sheet: string): FakePageLayoutState {
     const p = this.requireSheet(sheet).pageLayout;
-    return { ...p, zoom: { ...p.zoom } };
+    return { ...p, zoom: { ...p.zoom }, margins: { ...p.margins } };
   }
 
   /** the used range (values only) of a sheet, or null */
@@ -535,7 +545,15 @@ export class FakeWorkbook {
       protection: { protected: false, options: {} },
       names: new Map(),
       customProperties: new Map(),
-      pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printArea: null },
+      pageLayout: {
+        orientation: 'Portrait',
+        paperSize: 'Letter',
+        zoom: { scale: 100 },
+        printArea: null,
+        // Excel's “Normal” margins, in points
+        margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+        centerHorizontally: false,
+      },
       selection: 'A1',
       id: `{FA4E0000-0000-4000-8000-${String(++this.sheetSeq).padStart(12, '0')}}`,
     };
@@ -1371,13 +1389,62 @@ class FakePageLayout implements HostPageLayout {
     private readonly ctx: FakeRequestContext,
     private readonly sheet: () => SheetState,
   ) {}
-  private set(prop: 'orientation' | 'paperSize' | 'zoom', v: unknown): void {
+  private set(prop: 'orientation' | 'paperSize' | 'zoom' | 'centerHorizontally' | `${keyof FakePageLayoutState['margins']}Margin`, v: unknown): void {
     this.ctx.enqueue({ op: `pageLayout.${prop}`, args: v }, () => {
       requireApi(this.ctx.state, '1.9', 'worksheet.pageLayout');
       const pl = this.sheet().pageLayout;
       if (prop === 'zoom') pl.zoom = { ...(v as Record<string, number>) };
-      else pl[prop] = String(v);
+      else if (prop === 'centerHorizontally') pl.centerHorizontally = v === true;
+      else if (prop.endsWith('Margin')) {
+        if (typeof v !== 'number' || !(v >= 0)) throw new FakeOfficeError('InvalidArgument', `${prop} ${String(v)}`);
+        pl.margins[prop.slice(0, -'Margin'.length) as keyof FakePageLayoutState['margins']] = v;
+      } else pl[prop as 'orientation' | 'paperSize'] = String(v);
     });
+  }
+  private margin(): number {
+    throw NOT_LOADED('margin');
+  }
+  get leftMargin(): number {
+    return this.margin();
+  }
+  set leftMargin(v: number) {
+    this.set('leftMargin', v);
+  }
+  get rightMargin(): number {
+    return this.margin();
+  }
+  set rightMargin(v: number) {
+    this.set('rightMargin', v);
+  }
+  get topMargin(): number {
+    return this.margin();
+  }
+  set topMargin(v: number) {
+    this.set('topMargin', v);
+  }
+  get bottomMargin(): number {
+    return this.margin();
+  }
+  set bottomMargin(v: number) {
+    this.set('bottomMargin', v);
+  }
+  get headerMargin(): number {
+    return this.margin();
+  }
+  set headerMargin(v: number) {
+    this.set('headerMargin', v);
+  }
+  get footerMargin(): number {
+    return this.margin();
+  }
+  set footerMargin(v: number) {
+    this.set('footerMargin', v);
+  }
+  get centerHorizontally(): boolean {
+    throw NOT_LOADED('centerHorizontally');
+  }
+  set centerHorizontally(v: boolean) {
+    this.set('centerHorizontally', v);
   }
   get orientation(): string {
     throw NOT_LOADED('orientation');

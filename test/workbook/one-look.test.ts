@@ -1,7 +1,7 @@
 /**
  * (c) One look: the same plan applied by both ports, the .xlsx file (read back with ExcelJS) and
  * the fake Excel hold the same style, number format, lock and border lines for every cell the
- * plan covers, and the same column widths and row heights.
+ * plan covers, the same column widths and row heights, and the same page margins.
  */
 import { a1, colLetters } from '../../src/core/grid';
 import { charsToPoints } from '../../src/workbook/office';
@@ -40,6 +40,14 @@ test.each(reportPlans())('%s: the file and Excel hold the same look for every ce
     const chars = ws.getColumn(c + 1).width;
     expect([colLetters(c), chars === undefined ? undefined : charsToPoints(chars)]).toEqual([colLetters(c), wb.columnWidth(sheet, colLetters(c))]);
   }
+  // the printed page: the same margins (inches in the file, points in Excel) and centring
+  const page = wb.pageLayout(sheet);
+  const margins = ws.pageSetup.margins!;
+  for (const side of ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const) {
+    expect([side, margins[side] * 72]).toEqual([side, expect.closeTo(page.margins[side], 2)]);
+  }
+  expect(ws.pageSetup.horizontalCentered === true).toBe(page.centerHorizontally);
+
   for (let r = r0; r < r0 + rows; r++) {
     const h = ws.getRow(r + 1).height;
     if (h === undefined) expect(plan.rowHeights[r]).toBeUndefined();

@@ -72,3 +72,17 @@ export const MARK_FILLS: Readonly<Record<'error' | 'warning', Colour>> = {
   warning: '#FFEB9C',
 };
 
+
+/** The page around a plan when it is printed (both ports; the paper, orientation and print area are the plan's). */
+export interface PageLook {
+  /** inches */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** the tables centred between the left and right margins */
+  centerHorizontally: boolean;
+}
+
+/** Margins a little narrower than the spreadsheet's default (0.7 in left and right), so table 四 prints larger. */
+export const PAGE_SETUP: Readonly<PageLook> = {
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  centerHorizontally: true,
+};

@@ -38,7 +38,7 @@ import type {
   HostWorksheetChangedEventArgs,
   IsSetSupported,
 } from './host';
-import { BORDER_LINES, CELL_STYLES, MARK_FILLS, NO_FILL, TABLE_BORDER, applyLook } from './styles';
+import { BORDER_LINES, CELL_STYLES, MARK_FILLS, NO_FILL, PAGE_SETUP, TABLE_BORDER, applyLook } from './styles';
 
 /** worksheet custom property (ExcelApi 1.12) holding the sheet's metadata */
 export const META_PROPERTY = 'nianbao';
@@ -297,6 +297,14 @@ export class OfficeWorkbook implements WorkbookPort {
       pl.paperSize = plan.print.paper;
       pl.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       // fit to the page width by scale: 'fit 1 page wide' would also fix the height to one page
+      const m = PAGE_SETUP.margins;
+      pl.leftMargin = inchesToPoints(m.left);
+      pl.rightMargin = inchesToPoints(m.right);
+      pl.topMargin = inchesToPoints(m.top);
+      pl.bottomMargin = inchesToPoints(m.bottom);
+      pl.headerMargin = inchesToPoints(m.header);
+      pl.footerMargin = inchesToPoints(m.footer);
+      pl.centerHorizontally = PAGE_SETUP.centerHorizontally;
       if (plan.print.fitToWidth) pl.zoom = { scale: fitToWidthScale(plan, plan.print.orientation) };
       pl.setPrintArea(plan.print.area);
     } else {
@@ -536,8 +544,13 @@ function toWorkbookError(e: unknown, operation: string, sheet: string | undefine
   );
 }
 
-/** printable width of A4 in points with Excel's default margins (0.7 in left and right) */
-const A4_PRINTABLE_WIDTH = { portrait: 595 - 100.8, landscape: 842 - 100.8 };
+const inchesToPoints = (inches: number): number => Math.round(inches * 72 * 100) / 100;
+
+/** printable width of A4 in points between the margins of the page setup (core/layout/styles) */
+const A4_PRINTABLE_WIDTH = {
+  portrait: 595 - inchesToPoints(PAGE_SETUP.margins.left + PAGE_SETUP.margins.right),
+  landscape: 842 - inchesToPoints(PAGE_SETUP.margins.left + PAGE_SETUP.margins.right),
+};
 
 /** print scale (10–100 %) at which the plan's columns fit the page width */
 export function fitToWidthScale(plan: SheetPlan, orientation: 'portrait' | 'landscape'): number {

@@ -2,7 +2,7 @@ import type { BorderLook, CellLook, HorizontalAlign, VerticalAlign } from '../..
 import type { HostRangeFormat } from './host';
 
 /** The style table of core/layout, applied here to office.js ranges. */
-export { CELL_STYLES, MARK_FILLS, TABLE_BORDER } from '../../core/layout/styles';
+export { CELL_STYLES, MARK_FILLS, PAGE_SETUP, TABLE_BORDER } from '../../core/layout/styles';
 
 /* One map, both directions: the style table's words as office.js spells them. */
 const HORIZONTAL: Record<HorizontalAlign, string> = { left: 'Left', center: 'Center', right: 'Right' };

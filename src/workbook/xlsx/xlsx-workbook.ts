@@ -7,7 +7,7 @@ import type { CellValue, Grid } from '../../core/grid';
 import { a1, colLetters, parseA1 } from '../../core/grid';
 import { evaluateFormula } from '../../core/layout/formula';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
-import { CELL_STYLES, TABLE_BORDER } from '../../core/layout/styles';
+import { CELL_STYLES, PAGE_SETUP, TABLE_BORDER } from '../../core/layout/styles';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
 import { WorkbookError } from '../port';
@@ -388,9 +388,9 @@ export class XlsxWorkbook implements WorkbookPort {
       fitToPage: plan.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      horizontalCentered: true,
+      horizontalCentered: PAGE_SETUP.centerHorizontally,
       printArea: quotable ? plan.print.area : undefined,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { ...PAGE_SETUP.margins },
     };
     if (plan.protect) {
       await ws.protect('', {

@@ -9,6 +9,7 @@ import { a1, gridValue, parseA1 } from '../../../src/core/grid';
 import { buildSheetPlan } from '../../../src/core/layout/build';
 import type { SheetPlan } from '../../../src/core/layout/plan';
 import { WorkbookError } from '../../../src/workbook/port';
+import { PAGE_SETUP } from '../../../src/core/layout/styles';
 import { MARK_FILLS, OfficeWorkbook, charsToPoints } from '../../../src/workbook/office';
 import { counted, setup } from './helpers';
 
@@ -98,13 +99,18 @@ describe.each([
     }
     const layout = wb.pageLayout('S');
     expect(layout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printArea: plan.print.area });
-    // the columns fit the printable width of landscape A4 (default margins) at the print scale
+    // the page setup of the style table (the same margins as in the .xlsx file), in points
+    const m = PAGE_SETUP.margins;
+    for (const side of ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const) expect(layout.margins[side]).toBeCloseTo(m[side] * 72, 2);
+    expect(layout.centerHorizontally).toBe(PAGE_SETUP.centerHorizontally);
+    // the columns fit the printable width of landscape A4 between those margins at the print scale
+    const printable = 842 - layout.margins.left - layout.margins.right;
     let width = 0;
     for (let c = plan.bounds.c; c < plan.bounds.c + plan.bounds.cols; c++) width += wb.columnWidth('S', a1(0, c).replace(/\d+$/, ''));
     expect(layout.zoom.scale).toBeGreaterThanOrEqual(10);
     expect(layout.zoom.scale).toBeLessThanOrEqual(100);
-    expect((width * layout.zoom.scale) / 100).toBeLessThanOrEqual(842 - 100.8);
-    if (layout.zoom.scale < 100) expect((width * (layout.zoom.scale + 1)) / 100).toBeGreaterThan(842 - 100.8);
+    expect((width * layout.zoom.scale) / 100).toBeLessThanOrEqual(printable);
+    if (layout.zoom.scale < 100) expect((width * (layout.zoom.scale + 1)) / 100).toBeGreaterThan(printable);
 
     await expect(op(office, () => port.getMetadata('S'))).resolves.toEqual(plan.metadata);
   });
