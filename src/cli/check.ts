@@ -47,8 +47,11 @@ export async function checkFiles(files: string[], options: { previous?: Previous
 
 function formatFinding(f: Finding): string[] {
   const where = findingRef(f);
-  const lines = [`  ${f.severity === 'error' ? '✗ ' + CLI.error : '! ' + CLI.warning} [${f.id}]${where ? ' ' + where : ''}：${f.message}`];
+  const head = `  ${f.severity === 'error' ? '✗ ' + CLI.error : '! ' + CLI.warning} [${f.id}]${where ? ' ' + where : ''}：`;
+  const lines = f.title ? [head + f.title, `      ${f.message}`] : [head + f.message];
+  for (const c of f.consequences ?? []) lines.push(`      ${CLI.consequence}：${c}`);
   if (f.suggestion) lines.push(`      ${CLI.suggestion}：${f.suggestion}`);
+  else if (f.noLikelyReason) lines.push(`      ${CLI.suggestion}：${f.noLikelyReason}`);
   if (f.sentence) lines.push(`      原文：“${f.sentence}”`);
   return lines;
 }
@@ -65,15 +68,53 @@ function findingJson(f: Finding): Record<string, unknown> {
   return {
     id: f.id,
     severity: f.severity,
+    ...(f.title ? { title: f.title } : {}),
     cells: f.cells,
     expected: f.expected ?? null,
     actual: f.actual ?? null,
     difference: f.difference ?? null,
     message: f.message,
     suggestion: f.suggestion ?? null,
+    likely: f.likely ? { sheet: f.likely.sheet ?? null, address: f.likely.address ?? null, value: f.likely.value ?? null, suggested: f.likely.suggested ?? null, reason: f.likely.reason } : null,
+    ...(f.noLikelyReason ? { noLikelyReason: f.noLikelyReason } : {}),
+    ...(f.consequences?.length ? { consequences: f.consequences } : {}),
+    ...(f.ranges ? { ranges: f.ranges } : {}),
     basis: f.basis,
     ...(f.sentence ? { sentence: f.sentence } : {}),
   };
+}
+
+export type FileStatus = 'pass' | 'errors' | 'warnings' | 'unreadable';
+
+/** One line of the closing table of a multi-file run: 文件 · 结果 · 错误 · 警告 · 说明. */
+export interface FileSummary {
+  file: string;
+  status: FileStatus;
+  errors: number;
+  warnings: number;
+  /** the first error in words, the unreadable file's reason, or '' */
+  note: string;
+}
+
+export function summarizeFile(r: FileResult): FileSummary {
+  if (r.error) return { file: r.file, status: 'unreadable', errors: 0, warnings: 0, note: r.error };
+  const errors = r.findings.filter((f) => f.severity === 'error');
+  const warnings = r.findings.length - errors.length;
+  const first = errors[0];
+  return {
+    file: r.file,
+    status: errors.length > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'pass',
+    errors: errors.length,
+    warnings,
+    note: first ? `${findingRef(first) ? findingRef(first) + ' ' : ''}${first.title ?? first.message}` : '',
+  };
+}
+
+/** The closing table: one line per file, columns separated by “ · ”. */
+function printSummary(rows: FileSummary[], io: Out): void {
+  io.out('');
+  io.out(CLI.summaryHeader);
+  for (const r of rows) io.out(`  ${[r.file, CLI.status[r.status], String(r.errors), String(r.warnings), r.note].join(' · ')}`);
 }
 
 export async function checkCommand(args: string[], io: Out): Promise<number> {
@@ -98,6 +139,8 @@ export async function checkCommand(args: string[], io: Out): Promise<number> {
     if (values.json) json.push({ file: r.file, tables: r.tables, findings: r.findings.map(findingJson) });
     else printResult(r, io);
   }
-  if (values.json) io.out(JSON.stringify(json, null, 2));
+  const summary = results.map(summarizeFile);
+  if (values.json) io.out(JSON.stringify({ files: json, summary }, null, 2));
+  else if (results.length > 1) printSummary(summary, io);
   return code;
 }

@@ -1,4 +1,4 @@
-/** The command-line tool: one command a file (init, check, export, fill, report, import) over src/app. */
+/** The command-line tool: one command a file (init, check, export, fill, report, import, fix) over src/app. */
 import { AppError } from '../app/errors';
 import { CLI } from '../core/messages/cli';
 import { describeError } from '../core/messages/errors';
@@ -6,6 +6,7 @@ import { WorkbookError } from '../workbook/port';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { fillCommand } from './fill';
+import { fixCommand } from './fix';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { help, UsageError, type Out } from './kit';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, (args: string[], io: Out) => Promise<number>> = {
   fill: fillCommand,
   report: reportCommand,
   import: importCommand,
+  fix: fixCommand,
 };
 
 /** Runs the CLI; resolves to the exit code. Never throws for user errors. */

@@ -65,7 +65,9 @@ describe('nianbao init / export / fill / check', () => {
     expect((await run('init', '--data', json, '--manual-totals', '-o', out)).code).toBe(0);
     const c = await run('check', out, '--json');
     expect(c.code).toBe(1);
-    const [file] = JSON.parse(c.out);
+    const {
+      files: [file],
+    } = JSON.parse(c.out);
     const ids = file.findings.map((f: { id: string }) => f.id);
     expect(ids).toContain('T3-BALANCE');
     const balance = file.findings.find((f: { id: string }) => f.id === 'T3-BALANCE');

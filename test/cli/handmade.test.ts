@@ -68,7 +68,9 @@ describe('check on hand-made workbooks', () => {
 
     const r = await run('check', file, '--json');
     expect(r.err).toBe('');
-    const [res] = JSON.parse(r.out);
+    const {
+      files: [res],
+    } = JSON.parse(r.out);
     expect(res.tables.map((t: { table: string }) => t.table).sort()).toEqual(['table2', 'table3', 'table4']);
     type F = { id: string; severity: string; cells: { address?: string }[] };
     const at = (address: string) => res.findings.filter((x: F) => x.cells.some((c) => c.address === address));
@@ -101,7 +103,9 @@ describe('check on hand-made workbooks', () => {
     const file = path.join(dir, '表三.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await run('check', file, '--json');
-    const [res] = JSON.parse(r.out);
+    const {
+      files: [res],
+    } = JSON.parse(r.out);
     expect(r.code).toBe(1);
     const results = res.findings.filter((x: { id: string }) => x.id === 'T3-RESULTS');
     expect(results.length).toBeGreaterThan(0);

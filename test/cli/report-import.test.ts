@@ -63,7 +63,9 @@ describe('nianbao import', () => {
     await wb.xlsx.readFile(book);
     expect(wb.getWorksheet('报告文本')!.getCell('A1').value).toContain('哭泉镇');
     const c = await run('check', book, '--json');
-    const [res] = JSON.parse(c.out);
+    const {
+      files: [res],
+    } = JSON.parse(c.out);
     expect(res.findings.filter((f: F) => f.id.startsWith('NARR') && f.severity === 'error')).toEqual([]);
     const json = path.join(dir, 'imported.json');
     expect((await run('import', SAMPLE_TXT, '-o', json)).code).toBe(0);
@@ -105,7 +107,9 @@ describe('last year\'s figures', () => {
     const lastBook = await bookWith(dir, 'y2022', last);
     const thisYear = await bookWith(dir, 'y2023', year(2023, 0, 2));
     const r = await run('check', thisYear, '--previous', lastBook, '--json');
-    const [res] = JSON.parse(r.out);
+    const {
+      files: [res],
+    } = JSON.parse(r.out);
     const carry = res.findings.filter((f: F) => f.id === 'XY-CARRY');
     expect(carry).toHaveLength(1);
     expect(carry[0].severity).toBe('error');
@@ -142,7 +146,9 @@ describe('last year\'s figures', () => {
     expect(hit).toBe(true);
     await wb.xlsx.writeFile(book);
     const r = await run('check', book, '--json');
-    const [res] = JSON.parse(r.out);
+    const {
+      files: [res],
+    } = JSON.parse(r.out);
     expect(res.findings.map((f: F) => f.id)).toContain('XY-CARRY');
   });
 });
@@ -174,7 +180,9 @@ describe('report text against its tables', () => {
     expect(edited).toBe(true);
     await wb.xlsx.writeFile(book);
     const r = await run('check', book, '--json');
-    const [res] = JSON.parse(r.out);
+    const {
+      files: [res],
+    } = JSON.parse(r.out);
     const narr = res.findings.filter((f: F) => f.id === 'NARR-TABLE');
     expect(narr.length).toBeGreaterThan(0);
     expect(narr[0].sentence).toContain('收到政府信息公开申请3件');

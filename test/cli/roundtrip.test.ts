@@ -33,7 +33,7 @@ describe.each(['2019', '2021'])('format %s: fill then export', (formatId) => {
         expect(e.code).toBe(0);
         expect(JSON.parse(e.out)).toEqual(data);
         const c = await run('check', target, '--json');
-        const errors = JSON.parse(c.out)[0].findings.filter((x: { severity: string }) => x.severity === 'error');
+        const errors = JSON.parse(c.out).files[0].findings.filter((x: { severity: string }) => x.severity === 'error');
         expect(errors).toEqual([]);
         expect(c.code).toBe(0);
       }),

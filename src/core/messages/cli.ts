@@ -9,6 +9,7 @@ export const CLI = {
   nianbao fill 工作簿.xlsx --data report.json [-o 输出.xlsx]
   nianbao report 工作簿.xlsx -o 报告.docx|报告.html|报告.txt
   nianbao import 已发布报告.txt|.html -o 工作簿.xlsx|report.json
+  nianbao fix 工作簿.xlsx --zeros|--totals|--likely [-o 输出.xlsx | --force]
 
 每个命令加 --help 查看说明。退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误。`,
   help: {
@@ -30,7 +31,8 @@ export const CLI = {
 
   --previous 文件      上一年度的工作簿（.xlsx）、交换格式 JSON 或已发布报告文本，用于跨年度校验；
                        不指定时使用工作簿“上年数据”工作表中保存的上年数据（如有）
-  --json               以 JSON 输出：每个文件 {file, tables, findings}
+  --json               以 JSON 输出：{files: 每个文件 {file, tables, findings}, summary: 每个文件一行结果}
+  校验多个文件时，最后列出每个文件一行的汇总（文件 · 结果 · 错误 · 警告 · 说明）。
   退出码：0 没有错误；1 有错误；2 有文件无法读取`,
     export: `nianbao export — 把工作簿中的统计表导出为交换格式 JSON（report.json）
 
@@ -48,6 +50,14 @@ export const CLI = {
   -o, --output 文件    .xlsx（生成带数据的统计表工作簿）或 .json（交换格式）
   --year 年度          标题中没有年度时指定
   --org 单位名称       标题中没有单位名称时指定`,
+    fix: `nianbao fix — 按校验结果修正工作簿（先列出要改的单元格，再写入）
+
+  --zeros              空白格填 0：只填空白的数值单元格；分项不全为空或 0 的合计格不填 0，公式格不动
+  --totals             合计按分项重算：手工填写的合计改为各分项之和（先内层合计，再总计）
+  --likely             采用建议值：把每个错误中“最可能填错”的单元格改为使其成立的数值
+  -o, --output 文件    写入另一个文件（已存在时不覆盖，除非加 --force）
+  --force              不加 -o 时：写回原工作簿（先写临时文件，成功后再替换）
+  不加 -o 也不加 --force 时只列出要改的单元格，不写入任何文件。`,
   } as Record<string, string>,
   unknownCommand: (c: string) => `未知命令“${c}”。运行 nianbao --help 查看可用命令。`,
   badOption: (detail: string) => `参数有误：${detail}。运行 nianbao <命令> --help 查看说明。`,
@@ -67,10 +77,21 @@ export const CLI = {
   error: '错误',
   warning: '警告',
   suggestion: '建议',
+  consequence: '同一原因',
+  summaryHeader: '汇总：文件 · 结果 · 错误 · 警告 · 说明',
+  status: { pass: '通过', errors: '有错误', warnings: '有警告', unreadable: '无法读取' } as Record<string, string>,
   basis: '依据',
   reportSheetMissing: '工作簿中没有“报告正文”工作表，报告中的文字部分使用默认草稿；可在加载项中插入“报告正文”后填写。',
   unsupportedOutput: (f: string, allowed: string) => `无法识别输出文件“${f}”的类型，请用 ${allowed} 结尾。`,
   formatMismatch: (f: string, book: string, data: string) =>
     `工作簿“${f}”中的表格是 ${book} 版格式，而数据是 ${data} 版格式，两者的项目不同，未写入。请用同一格式的数据，或用 nianbao init --data 新建工作簿。`,
+  fixKindMissing: '请指定一种修正：--zeros（空白格填 0）、--totals（合计按分项重算）或 --likely（采用建议值）。',
+  fixKindOne: '一次只能做一种修正（--zeros、--totals 或 --likely）。',
+  fixTitle: (kind: string, n: number) => `${kind}：${n === 0 ? '没有需要修改的单元格。' : `将修改 ${n} 个单元格：`}`,
+  fixKinds: { zeros: '空白格填 0', totals: '合计按分项重算', likely: '采用建议值' } as Record<string, string>,
+  fixLine: (ref: string, label: string, from: string, to: string) => `  ${ref}  ${label}：${from} → ${to}`,
+  fixBlank: '空',
+  fixPreviewOnly: '以上只是预览，没有写入。加 -o 输出.xlsx 写入新文件，或加 --force 写回原工作簿。',
+  fixWritten: (n: number, f: string) => `已修改 ${n} 个单元格，写入 ${f}`,
   importIssues: (n: number) => `有 ${n} 项未能读取（已留空，不作猜测）：`,
 };
