@@ -152,7 +152,7 @@ export const PROCESSING_FEE: Omit<QuantityWords, 'key'> = { name: '信息处理�
 /* ---------------------------------------------------------------- names */
 
 const NAMES: ReadonlyMap<string, string> = new Map(
-  [...T3_WORDS, ...APPLICANT_WORDS.slice(0, 2), ...T4_GROUP_WORDS, ...T4_FIELD_WORDS, ...T2_ROW_WORDS].map((w) => [w.key, w.name]),
+  [...T3_WORDS, ...APPLICANT_WORDS, ...T4_GROUP_WORDS, ...T4_FIELD_WORDS, ...T2_ROW_WORDS].map((w) => [w.key, w.name]),
 );
 
 /** The name of a quantity in a sentence or a finding (undefined for a key without words). */

@@ -6,7 +6,7 @@
  */
 import { formatForYear, formatOf, SECTIONS } from '../formats';
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
-import { PROCESSING_FEE, quantityName } from '../formats/vocabulary';
+import { APPLICANT_WORDS, PROCESSING_FEE, quantityName, T3_WORDS, T4_FIELD_WORDS } from '../formats/vocabulary';
 import type { ReportData } from '../model/report';
 import { numeric } from '../model/report';
 import { IMPORT, NARRATIVE_CHECK as M } from '../messages/import';
@@ -88,6 +88,18 @@ function whatOf(q: Quantity): string {
   const [main, part] = q.what.split('|');
   const a = quantityName(main) ?? main;
   return part ? `${a}中${quantityName(part) ?? part}` : a;
+}
+
+/** A part's name in its breakdown: 商业企业 (applicant), 其他处理 (table 三 result), 其他结果 (table 四 result). */
+function partName(q: Quantity): string {
+  const part = q.part ?? '';
+  const words =
+    q.dimension === 'applicant'
+      ? APPLICANT_WORDS.find((w) => w.key === part)
+      : q.dimension === 't4field'
+        ? T4_FIELD_WORDS.find((w) => w.field === part)
+        : T3_WORDS.find((w) => w.key === part);
+  return words?.name ?? part;
 }
 
 function cellsText(cells: FindingCell[]): string {
@@ -292,7 +304,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
               ['commercial_enterprise', 'research_institution', 'social_welfare_org', 'legal_service_org'].every((k) => keys.has(k)))) ||
           (dim === 'result' && keys.size === 6) ||
           (dim === 't4field' && keys.size === 4);
-        const partsText = ps.map((p) => `${quantityName(p.quantity!.part === 'other' ? 'other_result' : p.quantity!.part!) ?? p.quantity!.part}${p.text}`).join('、');
+        const partsText = ps.map((p) => `${partName(p.quantity!)}${p.text}`).join('、');
         const what = whatOf(total.quantity);
         let message: string | undefined;
         if (complete && Math.abs(sum - total.value) > 1e-9) message = M.sumMismatch(what, total.value, partsText, sum);

@@ -230,3 +230,24 @@ describe('the 信息处理费 rule: one declaration on the format, read by the g
     expect(renderText(generateReport(data, profile))).not.toMatch(PROCESSING_FEE.pattern);
   });
 });
+
+describe('the text check names the parts of a sum with the vocabulary’s words', () => {
+  const data = emptyReport(F2021, 2023, '某某县人民政府', 0);
+  data.table3.new_received = { natural_person: 4, commercial_enterprise: 3, research_institution: 3, social_welfare_org: 0, legal_service_org: 0, other_org: 0, total: 10 };
+  data.table3.total_processed = { ...data.table3.new_received };
+  data.table3.granted = { ...data.table3.new_received };
+  const sums = (text: string) => checkNarrative(text, data).filter((f) => f.id === 'NARR-SUM').map((f) => f.message);
+
+  it('applicant columns (商业企业, 科研机构), not their keys', () => {
+    const [m] = sums('2023年，本机关共收到政府信息公开申请10件，其中自然人申请4件，商业企业5件，科研机构3件。');
+    expect(m).toContain('商业企业5件');
+    expect(m).toContain('科研机构3件');
+    expect(m).not.toMatch(/[a-z_]{4,}/);
+  });
+
+  it('（六）其他处理 as 其他处理 (表四’s 其他结果 is another quantity)', () => {
+    const [m] = sums('2023年，本机关办结政府信息公开申请10件，其中予以公开6件，其他处理6件。');
+    expect(m).toContain('其他处理6件');
+    expect(m).not.toContain('其他结果');
+  });
+});
