@@ -76,3 +76,8 @@ export async function addProfileSheet(
   await port.applyPlan(sheet, buildProfilePlan(profile));
   return sheet;
 }
+
+/** Whether the workbook has a sheet 报告文本 already (the pane asks before replacing it). */
+export async function hasTextSheet(port: WorkbookPort): Promise<boolean> {
+  return (await port.listSheets()).includes(TEXT_SHEET);
+}

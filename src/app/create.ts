@@ -5,7 +5,8 @@
  * the same names from the same input.
  */
 import type { FormatDef } from '../core/formats';
-import { a1 } from '../core/grid';
+import { formatForYear, formatOf } from '../core/formats';
+import { a1, parseA1 } from '../core/grid';
 import { buildSheetPlan } from '../core/layout/build';
 import type { SheetPlan } from '../core/layout/plan';
 import { emptyReport, type ReportData } from '../core/model/report';
@@ -131,4 +132,24 @@ export async function insertReport(
     }
     throw e;
   }
+}
+
+/** The pane's 新建空白模板 and `nianbao init` defaults: the year's format, no body name, totals as formulas. */
+export function blankOptions(year: number): CreateOptions {
+  return { format: formatForYear(year), year, organization: '', manualTotals: false };
+}
+
+/**
+ * An imported report's tables: in its own format (else the year's), with the totals as published
+ * (typed, not formulas, so the check can find the published report's errors).
+ */
+export function importedOptions(data: ReportData): CreateOptions {
+  return { format: formatOf(data), year: data.year, organization: data.organization, manualTotals: true, data };
+}
+
+/** Where 插入表格 at the selection writes: the active cell (its range's first cell); null when there is none. */
+export async function selectionTarget(port: WorkbookPort): Promise<InsertTarget | null> {
+  const cell = await port.activeCell();
+  const pos = cell ? parseA1(cell.address.split(':')[0]) : undefined;
+  return cell && pos ? { kind: 'at', sheet: cell.sheet, row: pos.row, col: pos.col } : null;
 }

@@ -4,7 +4,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { fieldValue } from '../core/layout/profile';
 import { PROFILE_SHEET, type FieldKey } from '../core/messages/narrative';
 import type { ReportData } from '../core/model/report';
-import { PROFILE_FIELDS } from '../core/narrative/fields';
+import { PROFILE_FIELDS, type ProfileField } from '../core/narrative/fields';
 import type { ReportProfile } from '../core/narrative/types';
 import { readProfile, type ProfileIssue } from '../core/read/profile';
 
@@ -55,3 +55,11 @@ export async function saveProfile(
 /** The fields of 报告正文 and the kinds of body, as the pane's form lists them. */
 export { PROFILE_FIELDS } from '../core/narrative/fields';
 export { ORG_TYPES } from '../core/narrative/types';
+
+export type { ProfileField } from '../core/narrative/fields';
+export { ORG_TYPES } from '../core/narrative/types';
+
+/** The fields the pane lets the user edit, in the sheet's order: the government-only ones only for a government. */
+export function editableFields(government: boolean): readonly ProfileField[] {
+  return PROFILE_FIELDS.filter((f) => !f.governmentOnly || government);
+}

@@ -3,10 +3,9 @@
  * into figures, and made into a workbook: `nianbao import`, the pane's 导入已发布报告, and last year's
  * figures from a published report all read it here.
  */
-import { formatForYear, getFormat } from '../core/formats';
 import { importPublishedReport, looksLikeHtml, type ImportResult } from '../core/import';
 import type { WorkbookPort } from '../workbook/port';
-import { createReportSheets, type CreatedSheets } from './create';
+import { createReportSheets, importedOptions, type CreatedSheets } from './create';
 import { decodeText } from './text';
 
 export type { ImportResult };
@@ -14,6 +13,11 @@ export type { ImportResult };
 /** A file that holds a published report's text or web page. */
 export function isPublishedReportFile(name: string): boolean {
   return /\.(txt|html?)$/i.test(name);
+}
+
+/** How a published report's file is read: .html/.htm as a web page, anything else as text. */
+export function publishedKind(name: string): 'text' | 'html' {
+  return /\.html?$/i.test(name) ? 'html' : 'text';
 }
 
 /** Reads a published report's text or HTML (HTML recognised by its markup when `kind` is not given). */
@@ -26,7 +30,7 @@ export function readPublishedFile(
   file: { name: string; bytes: Uint8Array | ArrayBuffer },
   options: { year?: number; organization?: string } = {},
 ): ImportResult {
-  return readPublished(decodeText(file.bytes), /\.html?$/i.test(file.name) ? 'html' : 'text', options);
+  return readPublished(decodeText(file.bytes), publishedKind(file.name), options);
 }
 
 /**
@@ -36,12 +40,5 @@ export function readPublishedFile(
  */
 export function importIntoWorkbook(port: WorkbookPort, imported: Pick<ImportResult, 'data' | 'text'>, options: { keepText?: boolean } = {}): Promise<CreatedSheets> {
   const { data, text } = imported;
-  return createReportSheets(port, {
-    format: getFormat(data.format) ?? formatForYear(data.year),
-    year: data.year,
-    organization: data.organization,
-    manualTotals: true,
-    data,
-    text: options.keepText === false ? undefined : text,
-  });
+  return createReportSheets(port, { ...importedOptions(data), text: options.keepText === false ? undefined : text });
 }

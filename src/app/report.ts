@@ -12,7 +12,8 @@ import { readProfile, type ProfileIssue } from '../core/read/profile';
 import { renderHtml } from '../core/render/html';
 import { renderText, textLines } from '../core/render/text';
 import { WorkbookError, type WorkbookPort } from '../workbook/port';
-import { writeTextSheet } from './auxiliary';
+import { formatOf } from '../core/formats';
+import { addProfileSheet, writeTextSheet } from './auxiliary';
 import { readSheets, reportsOf } from './sheets';
 
 export type { ReportDocument, ReportProfile };
@@ -107,4 +108,10 @@ export async function workbookReport(
   const report = inputs.reports[0];
   if (!report) throw new WorkbookError('no-tables', file ? { file } : {});
   return { doc: reportDocument(report, profileFor(inputs, report)), report, profileMissing: inputs.profile === null };
+}
+
+/** 插入“报告正文”: the sheet for a report with the inputs as edited (when the workbook has none). Returns the sheet, or null. */
+export function addReportProfile(port: WorkbookPort, report: LocatedReport, profile: ReportProfile): Promise<string | null> {
+  const { data } = report;
+  return addProfileSheet(port, { format: formatOf(data), year: data.year, organization: data.organization, profile });
 }

@@ -1,23 +1,14 @@
 import * as React from 'react';
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { ImportResult } from '../../core/import';
+import { Button, Field, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { ImportResult } from '../../app/publish';
 import type { ReportData } from '../../core/model/report';
+import { reportYear } from '../../app/year';
 import { ErrorBar } from '../components/ErrorBar';
 import { useFilePicker } from '../components/FilePicker';
 import { decodeText, isTextReport, readBytes } from '../files';
 import { useStrings } from '../strings';
+import { useTask } from '../useTask';
+import { ImportResultPanel } from './import/ImportResultPanel';
 
 const useStyles = makeStyles({
   root: {
@@ -29,10 +20,6 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: '2px', margin: 0 },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, overflowWrap: 'anywhere' },
-  unread: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '12em', overflowY: 'auto' },
   text: { width: '100%' },
 });
 
@@ -46,7 +33,8 @@ export interface ImportedReport {
 }
 
 /** The reader of published reports, loaded when the user first reads one (not with the pane). */
-const loadReader = () => import(/* webpackChunkName: "importer" */ '../../core/import');
+const loadReader = () => import(/* webpackChunkName: "app-publish" */ '../../app/publish');
+type Reader = Awaited<ReturnType<typeof loadReader>>;
 
 /**
  * 导入已发布报告: paste the text (or open .txt/.html) → what was read, and what could not be
@@ -68,63 +56,45 @@ export function ImportSection(props: {
   const [result, setResult] = React.useState<ImportResult | null>(null);
   const [yearText, setYearText] = React.useState('');
   const [organization, setOrganization] = React.useState('');
-  const [notice, setNotice] = React.useState<string | null>(null);
-  const [error, setError] = React.useState<unknown>(null);
-  const [working, setWorking] = React.useState(false);
+  const task = useTask<'read' | 'insert'>();
+  const year = reportYear(yearText);
 
-  const year = Number(yearText);
-  const yearValid = Number.isInteger(year) && year >= 2019 && year <= 2100;
+  /** Reads a report (or gives the warning why there is none to read); the result replaces the last one. */
+  const read = (work: (reader: Reader) => Promise<ImportResult | string>) =>
+    task.run('read', async () => {
+      try {
+        const r = await work(await loadReader());
+        if (typeof r === 'string') {
+          setResult(null);
+          return { intent: 'warning', text: r };
+        }
+        setResult(r);
+        setYearText(r.data.year > 0 ? String(r.data.year) : '');
+        setOrganization(r.data.organization);
+      } catch (e) {
+        setResult(null);
+        throw e;
+      }
+    });
 
-  const show = async (input: string, kind?: 'text' | 'html'): Promise<void> => {
-    setNotice(null);
-    setError(null);
-    if (input.trim() === '') {
-      setResult(null);
-      setNotice(t.importer.empty);
-      return;
-    }
-    try {
-      const { importPublishedReport, looksLikeHtml } = await loadReader();
-      const r = importPublishedReport(input, { kind: kind ?? (looksLikeHtml(input) ? 'html' : 'text') });
-      setResult(r);
-      setYearText(r.data.year > 0 ? String(r.data.year) : '');
-      setOrganization(r.data.organization);
-    } catch (e) {
-      setResult(null);
-      setError(e);
-    }
-  };
+  const show = (input: string) => read(async (reader) => (input.trim() === '' ? t.importer.empty : reader.readPublished(input)));
 
-  const openFile = async (file: File): Promise<void> => {
-    if (!isTextReport(file.name)) {
-      setResult(null);
-      setNotice(t.importer.notText(file.name));
-      return;
-    }
-    try {
+  const openFile = (file: File) =>
+    read(async (reader) => {
+      if (!isTextReport(file.name)) return t.importer.notText(file.name);
       const content = decodeText(await readBytes(file));
       setText(content);
-      await show(content, /\.html?$/i.test(file.name) ? 'html' : 'text');
-    } catch (e) {
-      setError(e);
-    }
-  };
+      return content.trim() === '' ? t.importer.empty : reader.readPublished(content, reader.publishedKind(file.name));
+    });
 
-  const insert = async (): Promise<void> => {
-    if (!result || !yearValid) return;
-    setWorking(true);
-    setError(null);
-    try {
+  const insert = () =>
+    task.run('insert', async () => {
+      if (!result || year === null) return;
       await props.onInsert({ data: { ...result.data, year, organization: organization.trim() }, text: result.text });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setWorking(false);
-    }
-  };
+    });
 
   const picker = useFilePicker({ accept: '.txt,.html,.htm,text/plain,text/html', testId: 'import-file', onPick: (file) => void openFile(file) });
-  const busy = working || !!props.busy;
+  const busy = task.busy !== null || !!props.busy;
 
   return (
     <section className={styles.root} aria-labelledby="import-title" data-testid="import-section">
@@ -152,73 +122,29 @@ export function ImportSection(props: {
         </Button>
       </div>
       {picker.input}
-      {notice && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{notice}</MessageBarBody>
+      {task.notice && (
+        <MessageBar intent={task.notice.intent}>
+          <MessageBarBody>{task.notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {result && (
-        <div className={styles.root} data-testid="import-result" aria-labelledby="import-result-title">
-          <Text weight="semibold" id="import-result-title">
-            {t.importer.resultTitle}
-          </Text>
-          <dl className={styles.facts}>
-            {result.title && (
-              <>
-                <dt className={styles.term}>{t.importer.titleFound}</dt>
-                <dd className={styles.value} data-testid="import-title">
-                  {result.title}
-                </dd>
-              </>
-            )}
-            <dt className={styles.term}>{t.importer.formatLabel}</dt>
-            <dd className={styles.value} data-testid="import-format">
-              {t.importer.format(result.data.format, result.formatBy)}
-            </dd>
-          </dl>
-          <Field
-            label={t.importer.year}
-            validationState={yearValid ? 'none' : 'error'}
-            validationMessage={yearValid ? undefined : t.importer.yearInvalid}
-          >
-            <Input type="number" value={yearText} onChange={(_e, d) => setYearText(d.value)} data-testid="import-year" />
-          </Field>
-          <Field label={t.importer.organization}>
-            <Input value={organization} onChange={(_e, d) => setOrganization(d.value)} data-testid="import-organization" />
-          </Field>
-          {result.issues.length === 0 ? (
-            <MessageBar intent="success" data-testid="import-all-read">
-              <MessageBarBody>{t.importer.allRead}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <MessageBar intent="warning" layout="multiline" data-testid="import-unread">
-              <MessageBarBody>
-                {t.importer.unread(result.issues.length)}
-                <ul className={styles.unread}>
-                  {result.issues.map((i, k) => (
-                    <li key={k} data-testid="import-unread-item">
-                      {i.label}：{i.message}
-                    </li>
-                  ))}
-                </ul>
-                {t.importer.unreadNote}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => void insert()} disabled={busy || !yearValid} data-testid="import-insert">
-              {t.importer.insert}
-            </Button>
-            {busy && <Spinner size="tiny" label={t.common.working} />}
-          </div>
-        </div>
+        <ImportResultPanel
+          result={result}
+          yearText={yearText}
+          onYearText={setYearText}
+          yearValid={year !== null}
+          organization={organization}
+          onOrganization={setOrganization}
+          busy={busy}
+          onInsert={() => void insert()}
+        />
       )}
       {props.done && (
         <MessageBar intent="success" data-testid="import-done">
           <MessageBarBody>{props.done}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== null && <ErrorBar error={error} context={{ view: 'import' }} onDismiss={() => setError(null)} />}
+      {task.error !== null && <ErrorBar error={task.error} context={{ view: 'import' }} onDismiss={task.clearError} />}
       {props.error !== null && props.error !== undefined && (
         <ErrorBar error={props.error} context={{ view: 'import', stage: 'insert' }} onDismiss={props.onDismissError} />
       )}

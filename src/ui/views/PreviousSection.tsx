@@ -21,6 +21,7 @@ import { readBytes } from '../files';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilePicker } from '../components/FilePicker';
 import { useStrings } from '../strings';
+import { useTask } from '../useTask';
 
 const useStyles = makeStyles({
   root: {
@@ -53,26 +54,12 @@ export function PreviousSection(props: {
   const { t, locale } = useStrings();
   const styles = useStyles();
   const { port } = props;
-  const [busy, setBusy] = React.useState(false);
-  const [notice, setNotice] = React.useState<{ intent: 'success' | 'warning' | 'info'; text: string } | null>(null);
-  const [error, setError] = React.useState<unknown>(null);
   const [ask, setAsk] = React.useState<Ask | null>(null);
-
-  const guard = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      await work();
-    } catch (e) {
-      // a file that holds no figures to take is a warning in the user's words (the same sentence as the CLI's)
-      if (e instanceof AppError || (e instanceof WorkbookError && e.code !== 'host')) {
-        setNotice({ intent: 'warning', text: errorText(e, locale) });
-      } else setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // a file that holds no figures to take is a warning in the user's words (the same sentence as the CLI's)
+  const task = useTask({
+    failure: (e) => (e instanceof AppError || (e instanceof WorkbookError && e.code !== 'host') ? { intent: 'warning', text: errorText(e, locale) } : null),
+  });
+  const { run, setNotice, busy, notice, error } = task;
 
   const store = async (data: ReportData, unread: number): Promise<void> => {
     const sheet = await storePrevious(port, data);
@@ -81,7 +68,7 @@ export function PreviousSection(props: {
   };
 
   const load = (file: File) =>
-    guard(async () => {
+    run(async () => {
       const files = props.files;
       const open: OpenXlsx = async (bytes, name) => {
         if (!files) throw new AppError('unsupported-file', { file: name, accepted: '.json、.txt、.html' });
@@ -105,7 +92,7 @@ export function PreviousSection(props: {
   };
 
   const prefill = () =>
-    guard(async () => {
+    run(async () => {
       const r = await planCarryOver(port);
       if (r.kind === 'no-report') return setNotice({ intent: 'warning', text: t.previous.prefillNone });
       if (r.kind === 'no-previous') return setNotice({ intent: 'warning', text: t.previous.prefillNoPrevious });
@@ -121,14 +108,14 @@ export function PreviousSection(props: {
     const a = ask;
     setAsk(null);
     if (!a || choice === 'cancel') return;
-    void guard(async () => {
+    void run(async () => {
       if (a.kind === 'replace') await store(a.data, a.unread);
       else if (choice === 'yes') await write([...a.plan.safe, ...a.plan.differing], a.plan.formulas);
       else if (a.plan.safe.length > 0) await write(a.plan.safe, a.plan.formulas);
     });
   };
 
-  const off = busy || !!props.disabled;
+  const off = busy !== null || !!props.disabled;
   return (
     <section className={styles.root} aria-labelledby="previous-title" data-testid="previous-section">
       <h3 id="previous-title" className={styles.heading}>
@@ -151,7 +138,7 @@ export function PreviousSection(props: {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== null && <ErrorBar error={error} context={{ view: 'check', part: 'previous' }} onDismiss={() => setError(null)} />}
+      {error !== null && <ErrorBar error={error} context={{ view: 'check', part: 'previous' }} onDismiss={task.clearError} />}
       <ConfirmDialog
         open={ask !== null}
         id="previous-ask"
