@@ -57,7 +57,6 @@ export { PROFILE_FIELDS } from '../core/narrative/fields';
 export { ORG_TYPES } from '../core/narrative/types';
 
 export type { ProfileField } from '../core/narrative/fields';
-export { ORG_TYPES } from '../core/narrative/types';
 
 /** The fields the pane lets the user edit, in the sheet's order: the government-only ones only for a government. */
 export function editableFields(government: boolean): readonly ProfileField[] {
