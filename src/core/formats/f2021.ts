@@ -59,6 +59,7 @@ const table3 = buildTable3(features.otherProcessing);
 const table4 = buildTable4();
 
 const t2 = (row: string, c: string) => ({ ref: { table: 'table2' as const, row, col: c } });
+const label = (row: string) => table2.rowOrder.find((r) => r.key === row)?.label ?? row;
 
 const relations: Relation[] = [
   ...table3Relations(table3),
@@ -69,14 +70,14 @@ const relations: Relation[] = [
     op: '>=' as const,
     left: [t2(row, 'in_force')],
     right: [t2(row, 'issued')],
-    scope: row === 'regulations' ? '规章' : '行政规范性文件',
+    scope: label(row),
   })),
   ...['regulations', 'normative_documents'].map((row) => ({
     check: 'XY-INFORCE',
     op: '=' as const,
     left: [t2(row, 'in_force')],
     right: [{ ...t2(row, 'in_force'), previous: true }, t2(row, 'issued'), { ...t2(row, 'repealed'), sign: -1 as const }],
-    scope: row === 'regulations' ? '规章' : '行政规范性文件',
+    scope: label(row),
   })),
 ];
 

@@ -133,6 +133,13 @@ export const T2_DOC_COL_WORDS = words<QuantityWords & { cols: string[] }>([
 /** 处理决定数量 of 行政许可/行政处罚/行政强制 (2019: the item counts beside it are not decisions). */
 export const T2_DECISION_WORDS: QuantityWords = { key: 'decisions', name: '处理决定数量', pattern: /决定/ };
 
+/**
+ * Table 二 columns whose figures count items (项目), written with 项 in sentences although the cell's
+ * unit is 件 (2019: 上一年项目数量, 本年增/减, 采购项目数量).
+ */
+export const T2_ITEM_COLUMNS: ReadonlySet<string> = new Set(['prev_year_items', 'change', 'projects']);
+export const ITEM_UNIT = '项';
+
 /** Units a count of documents (规章, 规范性文件) is stated in. */
 export const T2_DOC_UNITS: ReadonlySet<string> = new Set(['件', '个', '部', '份']);
 /** Units a count of decisions is stated in. */

@@ -1,7 +1,7 @@
 import { formatOf } from '../formats';
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
-import { APPLICANT_WORDS, plainLabel, resultWords, T4_FIELD_WORDS, T4_GROUP_WORDS } from '../formats/vocabulary';
+import { APPLICANT_WORDS, ITEM_UNIT, plainLabel, resultWords, T2_ITEM_COLUMNS, T4_FIELD_WORDS, T4_GROUP_WORDS } from '../formats/vocabulary';
 import type { ReportData } from '../model/report';
 import { getValue } from '../model/report';
 import * as M from '../messages/narrative';
@@ -111,9 +111,10 @@ function sentence(parts: string[]): string {
   return body ? `${body}。` : '';
 }
 
-function unitOf(v: ValueCell): string {
-  if (v.kind === 'amount') return v.unit ?? '万元';
-  if (v.colLabel.includes('项目数量') || v.colLabel.includes('增/减')) return '项';
+/** The unit written after a table 二 figure: the cell's unit, 项 for item counts (vocabulary). */
+function unitOf(v: ValueCell, format: FormatDef): string {
+  if (v.kind === 'amount') return v.unit ?? format.features.amountUnit;
+  if (T2_ITEM_COLUMNS.has(v.col)) return ITEM_UNIT;
   return v.unit ?? '件';
 }
 
@@ -133,7 +134,8 @@ function proactiveParagraph(profile: ReportProfile, org: string, year: number, m
   return { kind: 'paragraph', origin: 'figures', text, cells: [] };
 }
 
-function table2Paragraph(def: TableDef, fig: Figures): ParagraphBlock {
+function table2Paragraph(format: FormatDef, fig: Figures): ParagraphBlock {
+  const def = format.tables.table2;
   const clauses: string[] = [];
   const zeroRows: string[] = [];
   for (const row of def.rowOrder) {
@@ -145,7 +147,7 @@ function table2Paragraph(def: TableDef, fig: Figures): ParagraphBlock {
       continue;
     }
     const parts = cells.map((v) =>
-      M.S.table2Part(v.colLabel.replace(/（单位：[^）]*）/, ''), fig.text('table2', v.row, v.col), unitOf(v)),
+      M.S.table2Part(v.colLabel.replace(/（单位：[^）]*）/, ''), fig.text('table2', v.row, v.col), unitOf(v, format)),
     );
     clauses.push(M.S.table2Row(row.label, parts.join('、')));
   }
@@ -339,7 +341,7 @@ export function generateReport(data: ReportData, profile: ReportProfile): Report
     ...textBlocks(T.overview, L.overview, missing, false),
     { kind: 'subheading', text: M.SUBHEADINGS.proactive },
     proactiveParagraph(profile, org, year, missing),
-    table2Paragraph(format.tables.table2, fig),
+    table2Paragraph(format, fig),
     ...textBlocks(T.proactive, L.proactive, missing, false),
     { kind: 'subheading', text: M.SUBHEADINGS.application },
     applicationsParagraph(format, fig),
