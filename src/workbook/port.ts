@@ -79,7 +79,13 @@ export type WorkbookErrorCode =
   | 'no-sheet'
   | 'no-tables'
   | 'io'
-  | 'host';
+  | 'host'
+  /** a file that inflates to more than the reader allows (data: file, size, limit) */
+  | 'too-large'
+  /** a file could not be written (data: path, reason: missing-folder | is-folder | read-only | interrupted | …) */
+  | 'write-failed'
+  /** the workbook holds parts ExcelJS would drop on saving (data: file, parts: { part, label }[]) */
+  | 'unsupported-parts';
 
 /** Errors carry a code and data; the UI and CLI map codes to Chinese text in core/messages. */
 export class WorkbookError extends Error {

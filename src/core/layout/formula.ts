@@ -10,6 +10,13 @@ import { parseA1 } from '../grid';
 /** The value of a sheet cell (0-based row/col); formula cells are resolved by the caller. */
 export type CellLookup = (row: number, col: number) => CellValue | undefined;
 
+/**
+ * The values of the cells that exist in a range (0-based, inclusive), in any order; empty cells
+ * may be left out. Given to evaluateFormula, ranges are read through it instead of cell by cell,
+ * so =SUM(A1:XFD1048576) costs the cells a sheet holds, not the 17 billion it names.
+ */
+export type RangeCells = (r1: number, c1: number, r2: number, c2: number) => Iterable<CellValue | undefined>;
+
 type Val = number | string | boolean | null;
 type Node =
   | { t: 'num'; v: number }
@@ -170,7 +177,7 @@ function compare(op: string, a: Val, b: Val): boolean {
   }
 }
 
-function evalNode(n: Node, cell: CellLookup): Val {
+function evalNode(n: Node, cell: CellLookup, cells?: RangeCells): Val {
   const val = (row: number, col: number): Val => {
     const v = cell(row, col);
     if (v === undefined) throw new Unsupported('unknown cell');
@@ -186,10 +193,10 @@ function evalNode(n: Node, cell: CellLookup): Val {
     case 'range':
       throw new Unsupported('range outside a function');
     case 'neg':
-      return -toNumber(evalNode(n.e, cell));
+      return -toNumber(evalNode(n.e, cell, cells));
     case 'bin': {
-      const a = evalNode(n.a, cell);
-      const b = evalNode(n.b, cell);
+      const a = evalNode(n.a, cell, cells);
+      const b = evalNode(n.b, cell, cells);
       switch (n.op) {
         case '+':
           return toNumber(a) + toNumber(b);
@@ -213,7 +220,12 @@ function evalNode(n: Node, cell: CellLookup): Val {
         case 'SUM': {
           let s = 0;
           for (const arg of n.args) {
-            if (arg.t === 'range') {
+            if (arg.t === 'range' && cells) {
+              for (const v of cells(arg.r1, arg.c1, arg.r2, arg.c2)) {
+                if (v === undefined) throw new Unsupported('unknown cell');
+                if (typeof v === 'number') s += v;
+              }
+            } else if (arg.t === 'range') {
               for (let r = arg.r1; r <= arg.r2; r++) {
                 for (let c = arg.c1; c <= arg.c2; c++) {
                   const v = val(r, c);
@@ -223,24 +235,24 @@ function evalNode(n: Node, cell: CellLookup): Val {
             } else if (arg.t === 'ref') {
               const v = val(arg.row, arg.col);
               if (typeof v === 'number') s += v;
-            } else s += toNumber(evalNode(arg, cell));
+            } else s += toNumber(evalNode(arg, cell, cells));
           }
           return s;
         }
         case 'IF': {
           if (n.args.length < 2 || n.args.length > 3) throw new Unsupported('IF arity');
-          const c = evalNode(n.args[0], cell);
+          const c = evalNode(n.args[0], cell, cells);
           const truthy = typeof c === 'string' ? (() => { throw new Unsupported('#VALUE!'); })() : toNumber(c) !== 0;
-          if (truthy) return evalNode(n.args[1], cell);
-          return n.args.length === 3 ? evalNode(n.args[2], cell) : false;
+          if (truthy) return evalNode(n.args[1], cell, cells);
+          return n.args.length === 3 ? evalNode(n.args[2], cell, cells) : false;
         }
         case 'ABS':
           if (n.args.length !== 1) throw new Unsupported('ABS arity');
-          return Math.abs(toNumber(evalNode(n.args[0], cell)));
+          return Math.abs(toNumber(evalNode(n.args[0], cell, cells)));
         case 'ROUND': {
           if (n.args.length !== 2) throw new Unsupported('ROUND arity');
-          const x = toNumber(evalNode(n.args[0], cell));
-          const d = toNumber(evalNode(n.args[1], cell));
+          const x = toNumber(evalNode(n.args[0], cell, cells));
+          const d = toNumber(evalNode(n.args[1], cell, cells));
           const f = Math.pow(10, d);
           return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
         }
@@ -255,11 +267,11 @@ function evalNode(n: Node, cell: CellLookup): Val {
  * Evaluate a formula (with or without the leading '='). Returns undefined when the formula uses
  * something this evaluator does not know, refers to an unknown cell, or yields a spreadsheet error.
  */
-export function evaluateFormula(formula: string, cell: CellLookup): CellValue | undefined {
+export function evaluateFormula(formula: string, cell: CellLookup, cells?: RangeCells): CellValue | undefined {
   const node = parseCached(formula);
   if (node instanceof Unsupported) return undefined;
   try {
-    const v = evalNode(node, cell);
+    const v = evalNode(node, cell, cells);
     if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
     return typeof v === 'number' ? Number(v.toPrecision(15)) : v;
   } catch (e) {
@@ -278,6 +290,27 @@ export function formulaReferences(formula: string): { row: number; col: number }
     else if (n.t === 'range') {
       for (let r = n.r1; r <= n.r2; r++) for (let c = n.c1; c <= n.c2; c++) out.push({ row: r, col: c });
     } else if (n.t === 'neg') walk(n.e);
+    else if (n.t === 'bin') {
+      walk(n.a);
+      walk(n.b);
+    } else if (n.t === 'call') n.args.forEach(walk);
+  };
+  walk(node);
+  return out;
+}
+
+/**
+ * The cells and ranges a formula refers to, each as a box (0-based, inclusive; a cell is a box of
+ * one), without expanding them; undefined when it cannot be parsed.
+ */
+export function formulaRanges(formula: string): { r1: number; c1: number; r2: number; c2: number }[] | undefined {
+  const node = parseCached(formula);
+  if (node instanceof Unsupported) return undefined;
+  const out: { r1: number; c1: number; r2: number; c2: number }[] = [];
+  const walk = (n: Node): void => {
+    if (n.t === 'ref') out.push({ r1: n.row, c1: n.col, r2: n.row, c2: n.col });
+    else if (n.t === 'range') out.push({ r1: n.r1, c1: n.c1, r2: n.r2, c2: n.c2 });
+    else if (n.t === 'neg') walk(n.e);
     else if (n.t === 'bin') {
       walk(n.a);
       walk(n.b);

@@ -55,6 +55,37 @@ function conflictCells(v: unknown): string[] {
     .filter((x): x is string => !!x);
 }
 
+/** Why a write failed, naming the path as the user gave it (data.path). */
+function writeFailed(p: string, reason: string | undefined): string {
+  const at = `“${p}”`;
+  const dir = p.replace(/[\\/][^\\/]*$/, '') || '.';
+  switch (reason) {
+    case 'missing-folder':
+      return `无法写入${at}：文件夹“${dir}”不存在。请先建立该文件夹，或换一个已有的位置。`;
+    case 'is-folder':
+      return `无法写入${at}：这是一个文件夹，不是文件。请在路径末尾写上文件名（例如 ${p.replace(/[\\/]+$/, '')}/年报.xlsx）。`;
+    case 'read-only':
+      return `无法写入${at}：该位置是只读的，或没有写入权限。请换一个可以写入的文件夹，或检查文件是否被设为只读。`;
+    case 'busy':
+      return `无法写入${at}：文件正被其他程序占用，请先在 Excel 或 WPS 中关闭它再试。`;
+    case 'no-space':
+      return `无法写入${at}：磁盘空间不足。请清理磁盘或换一个位置。`;
+    case 'interrupted':
+      return `写入${at}时中断，文件没有保存（原有文件保持不变，临时文件已删除）。请重试。`;
+    default:
+      return `无法写入${at}${reason ? `（${reason}）` : ''}。原有文件保持不变，临时文件已删除。`;
+  }
+}
+
+/** The parts a rewrite outside Excel would lose, and what to do instead. */
+function unsupportedParts(name: string | undefined, parts: unknown): string {
+  const labels = Array.isArray(parts)
+    ? [...new Set(parts.map((p) => (p && typeof p === 'object' && 'label' in p ? str((p as { label: unknown }).label) : undefined)).filter((x): x is string => !!x))]
+    : [];
+  const what = labels.length ? labels.join('、') : '本工具无法保留的内容';
+  return `${name ? `工作簿“${name}”` : '工作簿'}含有${what}。在 Excel 之外改写它会丢失这些内容，所以没有覆盖原文件。请改为另存为新文件（原文件保持不变），或在 Excel 中打开本加载项直接填写。`;
+}
+
 /**
  * The Chinese sentence for a WorkbookError (code + data). `file` names the file when the error's
  * data does not (data.file, data.fileName or data.path are used first).
@@ -111,6 +142,19 @@ export function describeError(error: ErrorLike, file?: string): string {
       return `${name ? `工作簿“${name}”` : '工作簿'}中的表格是 ${str(d.book) ?? '?'} 版格式，而数据是 ${str(d.data) ?? '?'} 版格式，两者的项目不同，未写入。请用同一格式的数据，或用 nianbao init --data 新建工作簿。`;
     case 'no-report':
       return `${f}中没有读到年报的统计数字。`;
+    case 'not-text': {
+      const detail = str(d.detail) ? `（${str(d.detail)}）` : '';
+      if (d.reason === 'empty') return `${f}是空的，没有可导入的报告内容，未写入任何文件。`;
+      if (d.reason === 'docx') return `${f}无法作为 Word 文档（.docx）读取${detail}，未写入任何文件。请在 Word 或 WPS 中打开后另存为 .docx 再试。`;
+      if (d.reason === 'pdf') return `${f}无法作为 PDF 文件读取${detail}，未写入任何文件。`;
+      return `${f}不是文本、网页、Word（.docx）或 PDF 文件（看起来是二进制文件），读不出报告的文字，未写入任何文件。`;
+    }
+    case 'too-large':
+      return `${f}解压后超过 ${Math.round((Number(d.limit) || 200 * 1024 * 1024) / 1024 / 1024)} MB，远大于任何年报工作簿，为保护电脑未读取（可能是损坏或恶意构造的文件）。请确认文件来源，在 Excel 或 WPS 中打开后只保留年报表格，另存为新的 .xlsx 文件再试。`;
+    case 'write-failed':
+      return writeFailed(str(d.path) ?? name ?? '', str(d.reason));
+    case 'unsupported-parts':
+      return unsupportedParts(name, d.parts);
     default:
       return `处理${f}时出错（${error.code}）。`;
   }
@@ -131,6 +175,10 @@ const EN: Record<string, string> = {
   'bad-json': 'The file is not valid interchange JSON (report.json).',
   'format-mismatch': 'The data is of another format than the workbook\'s tables; nothing was written.',
   'no-report': 'No report figures were found in the file.',
+  'not-text': 'The file holds no text of a published report (empty, binary or unreadable); nothing was written.',
+  'too-large': 'The file inflates to far more than any report workbook; it was not read.',
+  'write-failed': 'The file could not be written.',
+  'unsupported-parts': 'The workbook holds charts, pictures or other parts that would be lost if it were rewritten here; write a new file instead.',
 };
 
 /** Error codes with a sentence of their own (every other code is an unexpected error). */

@@ -17,6 +17,9 @@ const COLUMN_LETTERS = Array.from({ length: 702 }, (_, c) => colLetters(c));
 const ADDRESS_ROWS = 2000;
 const ADDRESSES: string[][] = [];
 
+/** Positions of a used range up to which label texts are cached in an array (beyond: a Map) */
+const LABEL_ARRAY_LIMIT = 1 << 22;
+
 /** A grid with sheet-absolute coordinates and cached normalised label texts. */
 export class SheetView {
   readonly grid: Grid;
@@ -27,8 +30,8 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly width: number;
-  /** label texts by position in the used range, filled as they are asked for */
-  private readonly labels: (LabelText | undefined)[];
+  /** label texts by position in the used range, filled as they are asked for (a Map for a sparse, far-reaching grid) */
+  private readonly labels: (LabelText | undefined)[] | Map<number, LabelText>;
   private cellList?: TextCell[];
   private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
@@ -41,7 +44,8 @@ export class SheetView {
     const width = grid.cells.reduce((m, row) => Math.max(m, row?.length ?? 0), 0);
     this.right = grid.origin.col + width - 1;
     this.width = width;
-    this.labels = new Array<LabelText | undefined>(grid.cells.length * width);
+    const size = grid.cells.length * width;
+    this.labels = size <= LABEL_ARRAY_LIMIT ? new Array<LabelText | undefined>(size) : new Map<number, LabelText>();
   }
 
   raw(r: number, c: number): CellValue {
@@ -64,10 +68,16 @@ export class SheetView {
     const v = this.raw(r, c);
     if (typeof v !== 'string') return undefined;
     const key = (r - this.top) * this.width + (c - this.left);
-    let l = this.labels[key];
+    const labels = this.labels;
+    if (labels instanceof Map) {
+      let m = labels.get(key);
+      if (m === undefined) labels.set(key, (m = labelText(v)));
+      return m;
+    }
+    let l = labels[key];
     if (l === undefined) {
       l = labelText(v);
-      this.labels[key] = l;
+      labels[key] = l;
     }
     return l;
   }

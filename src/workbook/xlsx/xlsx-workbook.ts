@@ -5,12 +5,13 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../core/grid';
 import { a1, colLetters, parseA1 } from '../../core/grid';
-import { evaluateFormula } from '../../core/layout/formula';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import { CELL_STYLES, PAGE_SETUP, TABLE_BORDER } from '../../core/layout/styles';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
 import { WorkbookError } from '../port';
+import { buildGrid, type FoundCell } from './grid';
+import { preflight } from './preflight';
 import { sniff } from './sniff';
 import { HIGHLIGHT_FILLS, excelJsBorder, excelJsLook, excelJsWidth } from './styles';
 
@@ -157,9 +158,11 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'zip':
         if (kind.detected !== 'xlsx') throw new WorkbookError('corrupt', { file, detected: kind.detected });
     }
+    // sizes checked before inflating, merges clipped to the cells in use (./preflight)
+    const safe = preflight(bytes, file);
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await wb.xlsx.load(safe as unknown as ExcelJS.Buffer);
     } catch (e) {
       throw new WorkbookError('corrupt', { file, reason: e instanceof Error ? e.message : String(e) });
     }
@@ -239,11 +242,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private gridOf(ws: ExcelJS.Worksheet): Grid {
     // the cells that hold something (value, formula, or a formula without a result: undefined)
-    const found: { r: number; c: number; v: CellValue | undefined; f: string | undefined }[] = [];
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
+    const found: FoundCell[] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.isMerged && cell.master !== cell) return;
@@ -251,58 +250,11 @@ export class XlsxWorkbook implements WorkbookPort {
         const formula = cell.formula;
         const f = formula ? (formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula) : undefined;
         if (isEmptyValue(v) && v !== undefined && !f) return;
-        const r = Number(cell.row) - 1;
-        const c = Number(cell.col) - 1;
-        found.push({ r, c, v, f });
-        if (r < top) top = r;
-        if (c < left) left = c;
-        if (r > bottom) bottom = r;
-        if (c > right) right = c;
+        found.push({ r: Number(cell.row) - 1, c: Number(cell.col) - 1, v, f });
       });
     });
-    if (bottom < 0) return { sheet: ws.name, origin: { row: 0, col: 0 }, cells: [], merges: this.merges(ws) };
-
-    const height = bottom - top + 1;
-    const width = right - left + 1;
-    // values by position in the used range; undefined = a formula whose result is not known yet
-    const cells: (CellValue | undefined)[][] = [];
-    for (let i = 0; i < height; i++) cells.push(new Array<CellValue | undefined>(width).fill(null));
-    let fgrid: (string | null)[][] | undefined;
-    for (const { r, c, v, f } of found) {
-      cells[r - top][c - left] = v;
-      if (f) {
-        if (!fgrid) {
-          fgrid = [];
-          for (let i = 0; i < height; i++) fgrid.push(new Array<string | null>(width).fill(null));
-        }
-        fgrid[r - top][c - left] = f;
-      }
-    }
-
-    // formulas without a cached result (files written by ExcelJS): evaluate the simple ones
-    const computing = new Set<number>();
-    const resolve = (r: number, c: number): CellValue | undefined => {
-      const i = r - top;
-      const j = c - left;
-      if (i < 0 || j < 0 || i >= height || j >= width) return null;
-      const v = cells[i][j];
-      if (v !== undefined) return v;
-      const f = fgrid?.[i][j];
-      const key = i * width + j;
-      if (!f || computing.has(key)) return undefined;
-      computing.add(key);
-      const result = evaluateFormula(f, resolve);
-      computing.delete(key);
-      cells[i][j] = result ?? null;
-      return result;
-    };
-    for (let i = 0; i < height; i++) {
-      const row = cells[i];
-      for (let j = 0; j < width; j++) if (row[j] === undefined) row[j] = resolve(top + i, left + j) ?? null;
-    }
-    const grid: Grid = { sheet: ws.name, origin: { row: top, col: left }, cells: cells as CellValue[][], merges: this.merges(ws) };
-    if (fgrid) grid.formulas = fgrid;
-    return grid;
+    // sparse over the cells found, formulas without a cached result evaluated within a budget (./grid)
+    return buildGrid(ws.name, found, this.merges(ws));
   }
 
   /* ------------------------------------------------------------ writing */

@@ -1,0 +1,37 @@
+/**
+ * The compiled CLI's entry (dist/node/cli/main.js) for tests that run `nianbao` in a child
+ * process: the one `npm install` / `npm run build:cli` made when it is newer than every source
+ * file it is built from, else a fresh compile of the sources into test-output/cli-build-*.
+ */
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function newest(dir: string): number {
+  let t = 0;
+  if (!fs.existsSync(dir)) return t;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+export async function compiledCli(): Promise<string> {
+  const built = path.join(ROOT, 'dist', 'node', 'cli', 'main.js');
+  const dirs = ['core', 'workbook', 'export', 'cli', 'app'].map((d) => newest(path.join(ROOT, 'src', d)));
+  const sources = Math.max(...dirs, fs.statSync(path.join(ROOT, 'tsconfig.cli.json')).mtimeMs);
+  if (fs.existsSync(built) && newest(path.join(ROOT, 'dist', 'node')) >= sources) return built;
+  // inside the project, so that the compiled files find node_modules
+  fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+  const out = fs.mkdtempSync(path.join(ROOT, 'test-output', 'cli-build-'));
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  await new Promise<void>((resolve, reject) =>
+    execFile(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.cli.json'), '--outDir', out], { cwd: ROOT }, (err, stdout) =>
+      err ? reject(new Error(`tsc: ${stdout}`)) : resolve(),
+    ),
+  );
+  return path.join(out, 'cli', 'main.js');
+}
