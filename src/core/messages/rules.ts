@@ -80,6 +80,7 @@ export const RULES = {
   reasonEqualsDifference: (value: number): string => `它的数值 ${num(value)} 恰好等于差额，可能重复计入`,
   reasonPreviousYear: (n: number): string =>
     `它与上年报告的“结转下年度继续办理”不一致，并且同时出现在 ${n} 处不成立的关系中，改正它后都成立`,
+  reasonReportText: (stated: number): string => `报告正文写的是 ${num(stated)}，只有改正它，表格才与正文一致`,
   reasonEveryRelation: (n: number): string => `它同时出现在 ${n} 处不成立的关系中`,
   reasonCellValue: '单元格里不是有效的数值',
   reasonOnlyCell: '改动其他单元格都会破坏已经成立的关系，只有它能单独使本关系成立',
@@ -93,6 +94,7 @@ export const RULES = {
     `只有“总计 = 各项之和”这一个等式，无法判断是总计（${total}）填错还是某一项填错：改动总计或 ${parts} 项中的任一项 ${num(diff)} 都能使它成立。`,
   noLikelySeveral: (cells: string[], diff: number): string =>
     `${list(cells)} 中任一个改动 ${num(diff)} 都能使它成立，仅凭表内数字无法确定是哪一个。`,
+  hintEqualsDifference: (cell: string, value: number): string => `其中 ${cell} 的数值 ${num(value)} 恰好等于差额，如有重复计入，可先核对它。`,
   noLikelyNone: '没有一个单元格能单独解释这一不平衡，可能不止一处填错。',
 
   /** suggestions for warnings, by check id */
@@ -112,6 +114,8 @@ export const RULES = {
   numericText: (label: string, text: string, address?: string): string =>
     `${label}${address ? `（${address}）` : ''}的“${text}”是以文本形式存储的数字，应为数值。`,
   notFinite: (label: string, address?: string): string => `${label}${address ? `（${address}）` : ''}不是有效的数字。`,
+  tooLarge: (label: string, value: number, address?: string): string =>
+    `${label}${address ? `（${address}）` : ''}为 ${num(value)}，超过电子表格能精确保存的最大整数（2^53 − 1 = 9007199254740991），不可能是实际数量，可能是误填或公式出错。`,
   negativeCount: (label: string, value: number, address?: string): string =>
     `${label}${address ? `（${address}）` : ''}为 ${num(value)}，件数不能为负数。`,
   fractionCount: (label: string, value: number, address?: string): string =>

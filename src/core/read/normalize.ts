@@ -3,7 +3,8 @@
  * is an official label.
  */
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
+/** format characters (Unicode Cf): zero-width spaces and joiners, bidi marks, embeddings and isolates, BOM, soft hyphen */
+const ZERO_WIDTH = /\p{Cf}/gu;
 const WHITESPACE = /\s/gu;
 const QUOTES = /["'“”‘’„‟「」『』〝〞〟＂＇]/gu;
 const OPEN_BRACKETS = /[【〔［[〖｛{]/gu;
@@ -14,7 +15,7 @@ const CN_MARKER = new RegExp(`^([${CN_NUMERALS}]+)[、.,]`, 'u');
 
 /**
  * Text as read for a person: NFKC (full-width → ASCII, no-break and ideographic spaces → plain
- * spaces), zero-width characters removed. The first step of normalizeLabel; the importer reads
+ * spaces), format characters (Unicode Cf: zero-width, bidi controls, soft hyphen) removed. The first step of normalizeLabel; the importer reads
  * headings and titles in this form.
  */
 export function cleanText(s: string): string {

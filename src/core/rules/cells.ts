@@ -118,6 +118,7 @@ function hasAtMostDecimals(v: number, places: number): boolean {
  */
 export function valueAccepted(vc: ValueCell, value: Value | undefined): boolean {
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return false;
   switch (vc.kind) {
     case 'count':
       return value >= 0 && Number.isInteger(value);
@@ -143,6 +144,8 @@ export function cellProblem(vc: ValueCell, value: Value | undefined, label: stri
     return { id: 'CELL-BLANK', message: RULES.text(label, value.trim(), address), suggestion: RULES.fixNumber };
   }
   if (!Number.isFinite(value)) return { id: 'CELL-VALUE', message: RULES.notFinite(label, address), suggestion: RULES.fixNumber };
+  // above 2^53 whole numbers are no longer exact (2^53 + 1 reads as 2^53): no count or amount is that large
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return { id: 'CELL-VALUE', message: RULES.tooLarge(label, value, address), suggestion: RULES.fixNumber };
   switch (vc.kind) {
     case 'count':
       if (value < 0) return { id: 'CELL-VALUE', message: RULES.negativeCount(label, value, address), suggestion: RULES.fixCount };
