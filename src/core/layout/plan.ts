@@ -4,7 +4,8 @@ import type { ValueKind } from '../formats/types';
  * What to write into a sheet: a serialisable plan that both workbook ports
  * (office.js and ExcelJS) replay. Rows and columns are 0-based and absolute on the sheet.
  */
-export type CellStyle = 'title' | 'subtitle' | 'caption' | 'header' | 'label' | 'value' | 'total' | 'check' | 'note';
+/** a style name of the style table (core/layout/styles.ts); 'text' is an editable paragraph (报告正文) */
+export type CellStyle = 'title' | 'subtitle' | 'caption' | 'header' | 'label' | 'value' | 'total' | 'check' | 'note' | 'text';
 
 export interface PlanCell {
   r: number;

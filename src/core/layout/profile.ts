@@ -59,7 +59,7 @@ export function buildProfilePlan(profile: ReportProfile): SheetPlan {
       r,
       c: 1,
       value: value === '' ? null : value,
-      style: numeric ? 'value' : 'label',
+      style: numeric ? 'value' : f.kind === 'longtext' ? 'text' : 'label',
       locked: false,
       ...(f.kind === 'count' || f.kind === 'year' ? { kind: 'count' as const, numFmt: '0' } : {}),
       ...(f.kind === 'amount' ? { kind: 'amount' as const, numFmt: '0.00##' } : {}),

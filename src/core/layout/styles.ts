@@ -62,6 +62,8 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellLook>> = {
   total: { font: font(11, { bold: true }), fill: TOTAL_FILL, horizontal: 'right', vertical: 'center', wrap: false },
   check: { font: font(10, { color: GREY_TEXT }), fill: null, horizontal: 'center', vertical: 'center', wrap: true },
   note: { font: font(10), fill: null, horizontal: 'left', vertical: 'center', wrap: true },
+  // a paragraph typed into a tall cell starts at its top, as in a text box
+  text: { font: font(11), fill: null, horizontal: 'left', vertical: 'top', wrap: true },
 };
 
 export const TABLE_BORDER: Readonly<BorderLook> = { style: 'thin', color: BLACK };

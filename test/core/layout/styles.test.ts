@@ -2,7 +2,12 @@
  * The style table itself: what a clerk tells apart at a glance (labels, input cells, computed
  * totals, marked cells), and what both ports can store without losing anything.
  */
+import { getFormat } from '../../../src/core/formats';
 import type { CellStyle } from '../../../src/core/layout/plan';
+import { PROFILE_FIRST_ROW, buildProfilePlan } from '../../../src/core/layout/profile';
+import { emptyReport } from '../../../src/core/model/report';
+import { defaultProfile } from '../../../src/core/narrative';
+import { PROFILE_FIELDS } from '../../../src/core/narrative/fields';
 import { CELL_STYLES, MARK_FILLS, TABLE_BORDER } from '../../../src/core/layout/styles';
 
 const styles = Object.keys(CELL_STYLES) as CellStyle[];
@@ -40,4 +45,17 @@ test('every colour is #RRGGBB in upper case and every size a whole point (ExcelJ
     expect(CELL_STYLES[s].font.name).not.toBe('');
   }
   for (const c of colours) expect(c).toMatch(/^#[0-9A-F]{6}$/);
+});
+
+test('报告正文: the long texts are edited in tall cells that wrap and start at the top', () => {
+  const f = getFormat('2021')!;
+  const plan = buildProfilePlan(defaultProfile(emptyReport(f, 2023, '某某县人民政府办公室')));
+  const longRows = PROFILE_FIELDS.map((field, i) => ({ field, r: PROFILE_FIRST_ROW + i })).filter((x) => x.field.kind === 'longtext');
+  expect(longRows.length).toBeGreaterThan(0);
+  for (const { field, r } of longRows) {
+    const cell = plan.cells.find((c) => c.r === r && c.c === 1)!;
+    expect([field.key, cell.style, cell.locked]).toEqual([field.key, 'text', false]);
+    expect(plan.rowHeights[r]).toBeGreaterThan(3 * 15);
+  }
+  expect(CELL_STYLES.text).toMatchObject({ vertical: 'top', horizontal: 'left', wrap: true });
 });
