@@ -10,13 +10,13 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { formatForYear } from '../core/formats';
 import { defaultYear } from '../app/year';
 import { ErrorBar } from './components/ErrorBar';
 import type { FileBackend, FileWorkbook } from './files';
 import { downloadBytes, looksLikeXlsx, readBytes } from './files';
 import { useFilePicker } from './components/FilePicker';
 import { useStrings } from './strings';
+import { useTask } from './useTask';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -60,34 +60,21 @@ export function FilePanel(props: {
 }): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
-  const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState<unknown>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
+  const task = useTask<'new' | 'open' | 'download'>();
+  const { run, notice, error } = task;
+  const busy = task.busy !== null;
   const [dragging, setDragging] = React.useState(false);
-
-  const guard = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const replace: ReplaceWorkbook = props.replace ?? ((_reason, run) => run(''));
 
   const newTemplate = () =>
-    guard(() =>
+    run('new', () =>
       replace('new', async (downloaded) => {
         const year = defaultYear();
         const wb = await props.backend.create();
         // the same sheets as 插入表格 and nianbao init: the tables and 报告正文
-        const { createReportSheets } = await import(/* webpackChunkName: "app-create" */ '../app/create');
-        const created = await createReportSheets(wb, { format: formatForYear(year), year, organization: '', manualTotals: false });
+        const { blankOptions, createReportSheets } = await import(/* webpackChunkName: "app-create" */ '../app/create');
+        const created = await createReportSheets(wb, blankOptions(year));
         try {
           await wb.select(created.tables, created.address);
         } catch {
@@ -96,26 +83,23 @@ export function FilePanel(props: {
         const name = t.file.templateName(year);
         props.onOpen({ port: wb, name });
         downloadBytes(await wb.toBuffer(), name);
-        setNotice(downloaded + t.file.created(name));
+        task.setNotice(downloaded + t.file.created(name));
       }),
     );
 
   const openFile = (file: File) =>
-    guard(async () => {
-      if (!looksLikeXlsx(file.name)) {
-        setError({ code: 'not-xlsx', data: { fileName: file.name }, message: 'not an .xlsx file name' });
-        return;
-      }
+    run('open', async () => {
+      if (!looksLikeXlsx(file.name)) return task.setError({ code: 'not-xlsx', data: { fileName: file.name }, message: 'not an .xlsx file name' });
       await replace('open', async (downloaded) => {
         const data = await readBytes(file);
         const wb = await props.backend.open(data, file.name);
         props.onOpen({ port: wb, name: file.name });
-        setNotice(downloaded + t.file.opened(file.name));
+        task.setNotice(downloaded + t.file.opened(file.name));
       });
     });
 
   const download = () =>
-    guard(async () => {
+    run('download', async () => {
       const cur = props.current;
       if (!cur) return;
       downloadBytes(await cur.port.toBuffer(), cur.name);
@@ -168,11 +152,11 @@ export function FilePanel(props: {
       {picker.input}
       <Text size={200}>{props.current ? t.file.current(props.current.name) : t.file.dropHint}</Text>
       {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== null && <ErrorBar error={error} context={{ view: 'file' }} onDismiss={() => setError(null)} />}
+      {error !== null && <ErrorBar error={error} context={{ view: 'file' }} onDismiss={task.clearError} />}
     </section>
   );
 }

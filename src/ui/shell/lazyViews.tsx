@@ -1,0 +1,21 @@
+import * as React from 'react';
+import type { ViewId } from '../views';
+
+/*
+ * Each view is a chunk of its own: the first render loads only the view the URL names
+ * (the bootstrap starts that download early with preloadView), the others load when opened.
+ */
+const loaders = {
+  insert: () => import(/* webpackChunkName: "view-insert" */ '../views/InsertView'),
+  check: () => import(/* webpackChunkName: "view-check" */ '../views/CheckView'),
+  report: () => import(/* webpackChunkName: "view-report" */ '../views/ReportView'),
+};
+export const InsertView = React.lazy(() => loaders.insert().then((m) => ({ default: m.InsertView })));
+export const CheckView = React.lazy(() => loaders.check().then((m) => ({ default: m.CheckView })));
+export const ReportView = React.lazy(() => loaders.report().then((m) => ({ default: m.ReportView })));
+export const ImportSection = React.lazy(() => loaders.insert().then((m) => ({ default: m.ImportSection })));
+
+/** Start loading a view's code (the bootstrap calls it for the initial view before office.js is ready). */
+export function preloadView(id: ViewId): void {
+  void loaders[id]().catch(() => undefined); // a failure shows when the view renders
+}
