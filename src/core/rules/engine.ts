@@ -9,7 +9,25 @@ import { RULES } from '../messages/rules';
 import { cellProblem, describeCell, formatSlots, slotValues, valueAccepted, valueCell, type CellContext } from './cells';
 import { evaluate, relationFindings, type CurrentValues, type Evaluated } from './relations';
 import { blankFindings } from './blanks';
-import type { Finding, OrganizationType, RunChecksOptions } from './types';
+import type { Finding, OrganizationType, RunChecksOptions, StatedValue } from './types';
+
+/** Numbers the report's text states: evidence for the likely wrong cell, no finding of their own. */
+const STATED_CHECK: CheckDef = { id: 'NARR-TABLE', severity: 'error', group: 'narrative', title: '', basis: '' };
+
+/**
+ * The numbers the report's text states for table quantities, from the narrative check's NARR-TABLE
+ * findings (the cells the quantity adds up, the number in the text): RunChecksOptions.stated.
+ */
+export function statedValues(narrative: readonly Finding[]): StatedValue[] {
+  const out: StatedValue[] = [];
+  for (const f of narrative) {
+    if (f.id !== 'NARR-TABLE' || typeof f.actual !== 'number') continue;
+    const cells = f.cells.filter((c) => !c.previous && c.table && c.row && c.col).map((c) => ({ table: c.table!, row: c.row!, col: c.col! }));
+    if (cells.length === 0 || cells.length !== f.cells.length) continue;
+    out.push({ cells, value: f.actual, ...(f.sentence ? { sentence: f.sentence } : {}) });
+  }
+  return out;
+}
 
 const FALLBACK_CHECK: CheckDef = { id: '', severity: 'error', group: 'error', title: '', basis: '' };
 
@@ -337,6 +355,12 @@ export function runChecks(report: ReportData, options: RunChecksOptions = {}): F
   for (const rel of format.relations) {
     if (!previous && needsPrevious(rel)) continue;
     const e = evaluate(rel, checkDef(format, rel.check), current, previous, values);
+    if (e) evaluated.push(e);
+  }
+  for (const s of options.stated ?? []) {
+    if (s.cells.length === 0 || !Number.isFinite(s.value)) continue;
+    const rel: Relation = { check: 'NARR-TABLE', op: '=', left: s.cells.map((ref) => ({ ref })), right: [], constant: s.value, scope: '' };
+    const e = evaluate(rel, STATED_CHECK, current, previous);
     if (e) evaluated.push(e);
   }
   findings.push(

@@ -241,6 +241,10 @@ function reasonOf(v: Verdict, diff: number): string {
       return RULES.reasonEqualsDifference(c.value);
     case 'previous-year':
       return RULES.reasonPreviousYear(c.explains.length);
+    case 'report-text': {
+      const stated = c.explains.find((x) => x.def.group === 'narrative');
+      return RULES.reasonReportText(stated?.right ?? 0);
+    }
     case 'every-relation':
       return RULES.reasonEveryRelation(c.explains.length);
     default:
@@ -257,11 +261,12 @@ function reasonOf(v: Verdict, diff: number): string {
  * first) with the others as `consequences`.
  */
 export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluated) => string, lc?: LikelyContext): Finding[] {
-  const failing = evaluated.filter((e) => !e.holds);
+  // numbers the report's text states are evidence only (the narrative check reports them)
+  const failing = evaluated.filter((e) => !e.holds && e.def.group !== 'narrative');
   const verdicts = lc ? analyse(evaluated, lc.format, lc.known) : new Map<Evaluated, Verdict>();
   const counts = new Map<string, number>();
   for (const e of failing) {
-    if (e.def.severity !== 'error') continue;
+    if (e.def.severity !== 'error' || e.def.group === 'narrative') continue;
     for (const k of new Set(e.values.filter((v) => !v.term.previous).map((v) => cellKey(v.term)))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const slotCell = (slot: number): FindingCell => {
@@ -327,6 +332,10 @@ export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluat
           : total && cells.some((c) => sameCell(c, total))
             ? RULES.noLikelyTotal(total.address ?? total.label, cells.length - 1, Math.abs(verdict.top[0].delta))
             : RULES.noLikelySeveral(list, Math.abs(verdict.top[0].delta));
+      if (verdict.hint) {
+        const h = slotCell(verdict.hint.slot);
+        finding.noLikelyReason += RULES.hintEqualsDifference(h.address ?? h.label, verdict.hint.value);
+      }
     } else {
       finding.noLikelyReason = RULES.noLikelyNone;
     }

@@ -25,10 +25,12 @@ export type LikelyEvidence =
   | 'transposition'
   /** its value is ten times (or a tenth of) the value that closes the gap: a 0 typed too many or too few */
   | 'times-ten'
-  /** its value equals the difference (entered twice), or it is 0 where the difference belongs (left out) */
+  /** its value equals the difference (entered twice); kept for the type, used only as a hint in noLikelyReason */
   | 'equals-difference'
   /** it disagrees with last year's report (this year's 上年结转 against last year's 结转下年度) */
   | 'previous-year'
+  /** corrected, the table agrees with a number the report's text states */
+  | 'report-text'
   /** it appears in more failing relations than any other cell (more than one cell is wrong) */
   | 'most-relations'
   /** a blank total whose parts are filled: the sum of its parts */
@@ -106,6 +108,14 @@ export interface Finding {
 /** The kind of body that publishes the report (decides the 规章 plausibility check). */
 export type OrganizationType = 'government' | 'department' | 'township' | 'ministry' | 'province' | 'city';
 
+/** A number the report's text states for a table quantity: the sum of `cells` (this year's) should be `value`. */
+export interface StatedValue {
+  cells: { table: TableId; row: string; col: string }[];
+  value: number;
+  /** the sentence that states it */
+  sentence?: string;
+}
+
 /** Options of runChecks. */
 export interface RunChecksOptions {
   /** where each value sits in the workbook (from the reader): findings then name sheet and A1 address */
@@ -122,6 +132,11 @@ export interface RunChecksOptions {
    * ministry / province / city have rule-making power (国务院部门, 省级政府, 设区的市/自治州政府).
    */
   organizationType?: OrganizationType;
+  /**
+   * Numbers the report's text states for table quantities (statedValues of the narrative check's
+   * NARR-TABLE findings): evidence for the likely wrong cell only, they give no finding here.
+   */
+  stated?: StatedValue[];
 }
 
 /** Per-table result for the UI. */

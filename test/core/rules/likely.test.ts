@@ -2,7 +2,7 @@
 import type { FormatDef, TableId } from '../../../src/core/formats/types';
 import { totalRelations } from '../../../src/core/layout/build';
 import { emptyReport, type ReportData } from '../../../src/core/model/report';
-import { cellRanges, orderFindings, runChecks, summarize, typoKind } from '../../../src/core/rules';
+import { cellRanges, orderFindings, runChecks, statedValues, summarize, typoKind } from '../../../src/core/rules';
 import type { Finding } from '../../../src/core/rules/types';
 import { F2019, F2021, locate, zeros } from './fixtures';
 
@@ -178,6 +178,44 @@ describe('the likely wrong cell behind formula totals', () => {
     expect(found).toHaveLength(1);
     expect(found[0].likely).toMatchObject({ address: 'D5', value: 30, suggested: 31, evidence: 'previous-year' });
     expect(found[0].consequenceIds).toEqual(expect.arrayContaining(['XY-CARRY']));
+  });
+
+  it('a number the report text states names the cell whose correction makes the table agree with it', () => {
+    const data = column({ denied_state_secret: 20 });
+    data.table3.granted.natural_person = 790; // 783 + 7: no digit slip, any cell of the column could be it
+    formulaTotals(data, F2021);
+    const cells = locate(F2021);
+    const [alone] = errors(runChecks(data, { cells }));
+    expect(alone.likely).toBeUndefined();
+    // the text says 予以公开 783 件 (the 总计 of （一）, J6)
+    const stated = [{ cells: [{ table: 'table3' as const, row: 'granted', col: 'total' }], value: 783 }];
+    const found = errors(runChecks(data, { cells, stated }));
+    expect(found).toHaveLength(1); // the text's number gives no finding here (the narrative check reports it)
+    expect(found[0].likely).toMatchObject({ address: 'D6', value: 790, suggested: 783, evidence: 'report-text' });
+    expect(found[0].likely?.reason).toBe('报告正文写的是 783，只有改正它，表格才与正文一致');
+  });
+
+  it('statedValues takes the numbers of the narrative check’s NARR-TABLE findings', () => {
+    const narr: Finding = {
+      id: 'NARR-TABLE',
+      severity: 'error',
+      basis: '',
+      message: '',
+      actual: 783,
+      expected: 790,
+      sentence: '予以公开783件。',
+      cells: [{ table: 'table3', row: 'granted', col: 'total', label: '', address: 'J6' }],
+    };
+    expect(statedValues([narr])).toEqual([{ cells: [{ table: 'table3', row: 'granted', col: 'total' }], value: 783, sentence: '予以公开783件。' }]);
+  });
+
+  it('a value equal to the difference is a hint in the reason, not the likely cell', () => {
+    const data = column({ denied_state_secret: 7 }); // D8 = 7
+    data.table3.granted.natural_person = 790; // 7 too many in D6
+    formulaTotals(data, F2021);
+    const [f] = errors(runChecks(data, { cells: locate(F2021) }));
+    expect(f.likely).toBeUndefined();
+    expect(f.noLikelyReason).toContain('其中 D8 的数值 7 恰好等于差额');
   });
 
   it('table 四 with a hand-typed 总计 and one changed part: no likely cell, and why', () => {
