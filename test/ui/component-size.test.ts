@@ -77,7 +77,6 @@ describe('components and hooks in src/ui', () => {
 });
 
 if (process.env.SHOW_SIZES) {
-  // eslint-disable-next-line no-console
   console.log(
     sourceFiles(UI)
       .flatMap((f) => measure(path.relative(UI, f), fs.readFileSync(f, 'utf8')))
