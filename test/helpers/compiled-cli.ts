@@ -35,3 +35,19 @@ export async function compiledCli(): Promise<string> {
   );
   return path.join(out, 'cli', 'main.js');
 }
+
+/**
+ * One source file and what it imports, compiled to CommonJS into test-output/module-build-*
+ * (for a child process); returns the compiled file's path.
+ */
+export async function compiledModule(source: string): Promise<string> {
+  fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+  const out = fs.mkdtempSync(path.join(ROOT, 'test-output', 'module-build-'));
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const args = [tsc, '--outDir', out, '--rootDir', path.join(ROOT, 'src'), '--module', 'commonjs', '--target', 'ES2022', '--moduleResolution', 'node',
+    '--esModuleInterop', '--skipLibCheck', '--strict', '--types', 'node', path.join(ROOT, source)];
+  await new Promise<void>((resolve, reject) =>
+    execFile(process.execPath, args, { cwd: ROOT }, (err, stdout) => (err ? reject(new Error(`tsc: ${stdout}`)) : resolve())),
+  );
+  return path.join(out, path.relative(path.join(ROOT, 'src'), path.join(ROOT, source)).replace(/\.ts$/, '.js'));
+}
