@@ -1,7 +1,9 @@
 /** Every user-facing string of the reader (读取统计表), zh-CN. */
+import { TABLE_SHORT_NAMES } from '../formats/common';
 import type { ReadIssue } from '../read/types';
 
-const TABLE_SHORT: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
+/** 表二/表三/表四 by table id (the formats' short names) */
+const TABLE_SHORT: Readonly<Record<string, string>> = TABLE_SHORT_NAMES;
 
 const where = (issue: ReadIssue): string => {
   const t = issue.table ? TABLE_SHORT[issue.table] ?? '' : '';
