@@ -59,7 +59,10 @@ describe('loadPrevious', () => {
     await empty.addSheet('Sheet1');
     const none = loadPrevious({ name: '空.xlsx', bytes: await empty.toBuffer() }, openXlsx);
     await expect(none).rejects.toMatchObject({ code: 'no-tables', data: { file: '空.xlsx' } });
-    const e = await none.catch((x: unknown) => x as AppError);
+    const e = (await none.then(
+      () => undefined,
+      (x: unknown) => x as AppError,
+    ))!;
     expect(describeError(e)).toContain('空.xlsx');
   });
 });
