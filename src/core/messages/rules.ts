@@ -95,6 +95,7 @@ export const RULES = {
   noLikelySeveral: (cells: string[], diff: number): string =>
     `${list(cells)} 中任一个改动 ${num(diff)} 都能使它成立，仅凭表内数字无法确定是哪一个。`,
   hintEqualsDifference: (cell: string, value: number): string => `其中 ${cell} 的数值 ${num(value)} 恰好等于差额，如有重复计入，可先核对它。`,
+  noLikelyCrossYear: '本年表内的勾稽关系都成立，改动本年的单元格反而会破坏它们；可能是上年报告的数字有误或后来更正过，请与上年报告核对。',
   noLikelyNone: '没有一个单元格能单独解释这一不平衡，可能不止一处填错。',
 
   /** suggestions for warnings, by check id */

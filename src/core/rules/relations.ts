@@ -337,7 +337,7 @@ export function relationFindings(evaluated: Evaluated[], tableShort: (e: Evaluat
         finding.noLikelyReason += RULES.hintEqualsDifference(h.address ?? h.label, verdict.hint.value);
       }
     } else {
-      finding.noLikelyReason = RULES.noLikelyNone;
+      finding.noLikelyReason = e.def.group === 'cross-year' && failing.every((x) => x.def.group === 'cross-year' || x.def.severity !== 'error') ? RULES.noLikelyCrossYear : RULES.noLikelyNone;
     }
     finding.suggestion = top.length > 1 ? RULES.candidates(top.map((t) => t.cell.label + RULES.at(t.cell.address)).join('；')) : recount();
     return { e, finding, verdict };

@@ -173,6 +173,8 @@ describe('cross-year checks', () => {
     expect(d.message).toBe('表三“自然人”列：二、上年结转（D5=0）与2022年度报告的四、结转下年度（表三!D28=2）不一致，相差 2。');
     expect(d.cells[1]).toMatchObject({ previous: true, address: 'D28', label: '2022年度报告 表三 四、结转下年度继续办理 · 自然人', value: 2 });
     expect(d.suggestion).toContain('应与上一年度报告“四、结转下年度继续办理”一致');
+    expect(d.likely).toBeUndefined();
+    expect(d.noLikelyReason).toContain('可能是上年报告的数字有误或后来更正过');
     expect(d.basis).toBe('本年“二、上年结转政府信息公开申请数量”等于上一年度报告“四、结转下年度继续办理”');
   });
 
