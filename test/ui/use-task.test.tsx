@@ -90,12 +90,15 @@ describe('useTask', () => {
 
   it('leaves an older run’s result and failure unshown once a newer run started', async () => {
     const { result } = renderHook(() => useTask<'old' | 'new'>());
+    const oldest = deferred<string>();
     const older = deferred<string>();
     const newer = deferred<string>();
     let seenCurrent: boolean | undefined;
+    let zeroth!: Promise<void>;
     let first!: Promise<void>;
     let second!: Promise<void>;
     act(() => {
+      zeroth = result.current.run('old', () => oldest.promise);
       first = result.current.run('old', async (current) => {
         const r = await older.promise;
         seenCurrent = current();
@@ -108,8 +111,13 @@ describe('useTask', () => {
       older.resolve('旧结果');
       await first;
     });
+    await act(async () => {
+      oldest.reject(new Error('旧的失败'));
+      await zeroth;
+    });
     expect(seenCurrent).toBe(false);
     expect(result.current.notice).toBeNull();
+    expect(result.current.error).toBeNull();
     expect(result.current.busy).toBe('new');
     await act(async () => {
       newer.resolve('新结果');
