@@ -12,7 +12,8 @@ import type { SheetMetadata } from '../core/read';
 import { readProfile } from '../core/read/profile';
 import type { LocatedReport } from '../core/read/types';
 import { renderText } from '../core/render/text';
-import { checkReviewNarrative, runChecks } from '../core/rules';
+import { checkReviewNarrative, orderFindings, runChecks, statedValues } from '../core/rules';
+import { formatOf } from '../core/formats';
 import type { Finding } from '../core/rules/types';
 import { CHECK } from '../core/messages/check';
 import type { WorkbookPort } from '../workbook/port';
@@ -117,19 +118,24 @@ export function checkSheets(sheets: WorkbookSheets, options: { previous?: Previo
       );
       if (other) previous = { data: other.data, cells: other.cells, source: 'same-workbook' };
     }
-    const findings = runChecks(report.data, {
+    // the report's text belongs to the workbook's first report; the numbers it states are evidence
+    // for the likely wrong cell of the tables (a typo in a cell the text quotes right)
+    const narrative = i === 0 ? reportText(sheets, report.data) : undefined;
+    const textFindings: Finding[] = [];
+    if (narrative) {
+      const found = checkNarrative(narrative.text, report.data, { organization: report.data.organization, cells: report.cells });
+      textFindings.push(...found.map((f) => pointToInput(f, narrative.inputCells)));
+      textFindings.push(...checkReviewNarrative(narrative.text, report.data, { cells: report.cells }));
+    }
+    const tableFindings = runChecks(report.data, {
       cells: report.cells,
       readIssues: report.issues,
       previous: previous?.data,
       previousCells: previous?.cells,
+      stated: narrative?.source === 'text-sheet' ? statedValues(textFindings) : undefined,
     });
-    // the report's text belongs to the workbook's first report
-    const narrative = i === 0 ? reportText(sheets, report.data) : undefined;
-    if (narrative) {
-      const found = checkNarrative(narrative.text, report.data, { organization: report.data.organization, cells: report.cells });
-      findings.push(...found.map((f) => pointToInput(f, narrative.inputCells)));
-      findings.push(...checkReviewNarrative(narrative.text, report.data, { cells: report.cells }));
-    }
+    // arithmetic first, then cross-year and text findings, blanks last
+    const findings = orderFindings([...tableFindings, ...textFindings], formatOf(report.data));
     return { report, findings, previous, text: narrative?.source };
   });
 }

@@ -75,7 +75,12 @@ function findingJson(f: Finding): Record<string, unknown> {
     difference: f.difference ?? null,
     message: f.message,
     suggestion: f.suggestion ?? null,
-    likely: f.likely ? { sheet: f.likely.sheet ?? null, address: f.likely.address ?? null, value: f.likely.value ?? null, suggested: f.likely.suggested ?? null, reason: f.likely.reason } : null,
+    likely: f.likely
+      ? { sheet: f.likely.sheet ?? null, address: f.likely.address ?? null, value: f.likely.value ?? null, suggested: f.likely.suggested ?? null, reason: f.likely.reason, evidence: f.likely.evidence }
+      : null,
+    ...(f.candidates?.length ? { candidates: f.candidates } : {}),
+    ...(f.unfilled ? { unfilled: true } : {}),
+    ...(f.fills?.length ? { fills: f.fills } : {}),
     ...(f.noLikelyReason ? { noLikelyReason: f.noLikelyReason } : {}),
     ...(f.consequences?.length ? { consequences: f.consequences } : {}),
     ...(f.ranges ? { ranges: f.ranges } : {}),

@@ -52,7 +52,7 @@ describe('loadPrevious', () => {
 
   test('a bad report.json, a file of another kind, a workbook without tables: each its own error, one sentence each', async () => {
     await expect(loadPrevious({ name: 'r.json', bytes: utf8('{"format":') }, openXlsx)).rejects.toMatchObject({ code: 'bad-json', data: { file: 'r.json' } });
-    const other = loadPrevious({ name: '去年.docx', bytes: utf8('PK') }, openXlsx);
+    const other = loadPrevious({ name: '去年.pptx', bytes: utf8('PK') }, openXlsx);
     await expect(other).rejects.toBeInstanceOf(AppError);
     await expect(other).rejects.toMatchObject({ code: 'unsupported-file' });
     const empty = await XlsxWorkbook.create();
