@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { fillData } from '../app/fill';
 import { CLI } from '../core/messages/cli';
-import { checkOutput, help, openWorkbook, parse, readJsonReport, UsageError, writeFileSafely, type Out } from './kit';
+import { checkOutput, help, openForRewrite, parse, readJsonReport, UsageError, writeFileSafely, type Out } from './kit';
 
 export async function fillCommand(args: string[], io: Out): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -17,10 +17,12 @@ export async function fillCommand(args: string[], io: Out): Promise<number> {
   const file = positionals[0];
   const output = (values.output as string | undefined) ?? file;
   if (values.output) await checkOutput(output, !!values.force);
-  const wb = await openWorkbook(file);
+  const { wb, lost } = await openForRewrite(file);
   const { written, skipped } = await fillData(wb, data, path.basename(file));
+  const parts = await lost(output);
   await writeFileSafely(output, await wb.toBuffer());
   io.out(CLI.filled(written.length, output));
+  if (parts.length) io.err(CLI.partsNotCopied(output, parts.map((p) => p.label)));
   if (skipped.length) {
     io.out(CLI.fillSkipped(skipped.length));
     skipped.forEach((s) => io.out(`  ${s}`));

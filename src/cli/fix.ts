@@ -3,7 +3,7 @@ import * as path from 'path';
 import { applyFix, FIX_KINDS, planFix, type FixKind } from '../app/fix';
 import { sheetRef } from '../core/grid';
 import { CLI } from '../core/messages/cli';
-import { checkOutput, help, openWorkbook, parse, UsageError, writeFileSafely, type Out } from './kit';
+import { checkOutput, help, openForRewrite, parse, UsageError, writeFileSafely, type Out } from './kit';
 
 export async function fixCommand(args: string[], io: Out): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -23,7 +23,7 @@ export async function fixCommand(args: string[], io: Out): Promise<number> {
   const output = values.output as string | undefined;
   if (output) await checkOutput(output, !!values.force);
 
-  const wb = await openWorkbook(file);
+  const { wb, lost } = await openForRewrite(file);
   const plan = await planFix(wb, kind);
   io.out(CLI.fixTitle(CLI.fixKinds[kind], plan.writes.length));
   for (const w of plan.writes) {
@@ -36,8 +36,10 @@ export async function fixCommand(args: string[], io: Out): Promise<number> {
     io.out(CLI.fixPreviewOnly);
     return 0;
   }
+  const parts = await lost(target);
   await applyFix(wb, plan);
   await writeFileSafely(target, await wb.toBuffer());
   io.out(CLI.fixWritten(plan.writes.length, target === file ? path.basename(file) : target));
+  if (parts.length) io.err(CLI.partsNotCopied(target, parts.map((p) => p.label)));
   return 0;
 }

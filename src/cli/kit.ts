@@ -12,7 +12,7 @@ import { CLI } from '../core/messages/cli';
 import { parseReportJson, ReportJsonError } from '../core/model/json';
 import type { ReportData } from '../core/model/report';
 import { WorkbookError } from '../workbook/port';
-import { XlsxWorkbook } from '../workbook/xlsx';
+import { unsupportedParts, XlsxWorkbook, type UnsupportedPart } from '../workbook/xlsx';
 import { AppError } from '../app/errors';
 
 export { writeFileSafely } from './write';
@@ -71,8 +71,26 @@ export function openXlsx(bytes: Uint8Array | ArrayBuffer, name: string): Promise
 
 /** Opens a workbook file. */
 export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  return (await openForRewrite(file)).wb;
+}
+
+/**
+ * Opens a workbook that a command will write out again (fill, fix). `rewrite(target)` refuses to
+ * write it over itself when it holds parts ExcelJS cannot carry (charts, pivot tables, VBA …): the
+ * user's file is never silently stripped. Written to another file, the parts lost are returned so
+ * the command can say so.
+ */
+export async function openForRewrite(file: string): Promise<{ wb: XlsxWorkbook; lost: (target: string) => Promise<UnsupportedPart[]> }> {
   const input = await readInput(file);
-  return openXlsx(input.bytes, input.name);
+  const wb = await openXlsx(input.bytes, input.name);
+  const lost = async (target: string): Promise<UnsupportedPart[]> => {
+    const parts = await unsupportedParts(input.bytes as Uint8Array);
+    if (parts.length > 0 && path.resolve(target) === path.resolve(file)) {
+      throw new WorkbookError('unsupported-parts', { file: input.name, parts });
+    }
+    return parts;
+  };
+  return { wb, lost };
 }
 
 /** A report.json given with --data. */

@@ -85,6 +85,8 @@ export const CLI = {
   unsupportedOutput: (f: string, allowed: string) => `无法识别输出文件“${f}”的类型，请用 ${allowed} 结尾。`,
   formatMismatch: (f: string, book: string, data: string) =>
     `工作簿“${f}”中的表格是 ${book} 版格式，而数据是 ${data} 版格式，两者的项目不同，未写入。请用同一格式的数据，或用 nianbao init --data 新建工作簿。`,
+  partsNotCopied: (f: string, labels: string[]) =>
+    `注意：原工作簿中的${[...new Set(labels)].join('、')}无法带到新文件“${f}”中（原文件未改动，其中的这些内容仍在）。`,
   fixKindMissing: '请指定一种修正：--zeros（空白格填 0）、--totals（合计按分项重算）或 --likely（采用建议值）。',
   fixKindOne: '一次只能做一种修正（--zeros、--totals 或 --likely）。',
   fixTitle: (kind: string, n: number) => `${kind}：${n === 0 ? '没有需要修改的单元格。' : `将修改 ${n} 个单元格：`}`,
