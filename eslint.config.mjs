@@ -3,6 +3,24 @@ import js from '@eslint/js';
 import tsParser from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import officeAddins from 'eslint-plugin-office-addins';
+
+/**
+ * Microsoft's rules for Office add-ins (eslint-plugin-office-addins): load before reading a
+ * property, sync after loading and before reading, no sync in a loop, no empty or navigational
+ * load, isNullObject instead of null tests, Office.onReady instead of Office.initialize. Used
+ * as rules (their "recommended" config also brings Prettier and its own parser settings).
+ */
+const OFFICE_RULES = {
+  'office-addins/call-sync-after-load': 'error',
+  'office-addins/call-sync-before-read': 'error',
+  'office-addins/load-object-before-read': 'error',
+  'office-addins/no-context-sync-in-loop': 'error',
+  'office-addins/no-empty-load': 'error',
+  'office-addins/no-navigational-load': 'error',
+  'office-addins/no-office-initialize': 'error',
+  'office-addins/test-for-null-using-isNullObject': 'error',
+};
 
 /**
  * The pane and the command line reach core's readers, generators, importers and checks only
@@ -34,7 +52,7 @@ const USE_CASES_ONLY = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bin/**', '.ci/**'],
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bin/**', '.ci/**', 'src/taskpane/ie11.js'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -53,6 +71,13 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // where office.js is called: the port on office.js, the bootstrap, the ribbon commands (the rules
+    // know Excel's proxy objects by their shape, so ExcelJS code would only give false alarms)
+    files: ['src/workbook/office/**/*.ts', 'src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/commands/**/*.ts', 'src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: OFFICE_RULES,
   },
   {
     // the layers: core is pure TypeScript; the pane never calls Excel

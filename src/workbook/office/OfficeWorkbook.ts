@@ -87,7 +87,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** one Excel.run; host errors become WorkbookError('host' | 'no-sheet') */
-  private async run<T>(operation: string, sheet: string | undefined, batch: (ctx: HostContext) => Promise<T>): Promise<T> {
+  private async run<T>(operation: string, sheet: string | undefined, batch: (context: HostContext) => Promise<T>): Promise<T> {
     try {
       return await this.excel.run(batch);
     } catch (e) {
@@ -98,35 +98,35 @@ export class OfficeWorkbook implements WorkbookPort {
   /* ------------------------------------------------------------------ sheets */
 
   async listSheets(): Promise<string[]> {
-    return this.run('listSheets', undefined, async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    return this.run('listSheets', undefined, async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load('items/name');
-      await ctx.sync();
+      await context.sync();
       return sheets.items.map((s) => s.name);
     });
   }
 
   async activeCell(): Promise<{ sheet: string; address: string } | null> {
-    return this.run('activeCell', undefined, async (ctx) => {
-      const cell = ctx.workbook.getActiveCell();
+    return this.run('activeCell', undefined, async (context) => {
+      const cell = context.workbook.getActiveCell();
       cell.load('address');
-      await ctx.sync();
+      await context.sync();
       const { sheet, address } = splitAddress(cell.address);
       return sheet ? { sheet, address } : null;
     });
   }
 
   async addSheet(preferredName: string): Promise<string> {
-    return this.run('addSheet', undefined, async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    return this.run('addSheet', undefined, async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load('items/name');
-      await ctx.sync();
+      await context.sync();
       const name = uniqueSheetName(
         preferredName,
         sheets.items.map((s) => s.name),
       );
       sheets.add(name);
-      await ctx.sync();
+      await context.sync();
       return name;
     });
   }
@@ -134,35 +134,35 @@ export class OfficeWorkbook implements WorkbookPort {
   /* ------------------------------------------------------------------ reading */
 
   async readGrid(sheet: string): Promise<Grid> {
-    return this.run('readGrid', sheet, async (ctx) => {
-      const used = ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    return this.run('readGrid', sheet, async (context) => {
+      const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
       used.load('address,values,formulas');
-      await ctx.sync();
+      await context.sync();
       return toGrid(sheet, used);
     });
   }
 
   async readAllGrids(): Promise<Grid[]> {
-    return this.run('readAllGrids', undefined, async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    return this.run('readAllGrids', undefined, async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load('items/name');
-      await ctx.sync();
+      await context.sync();
       const names = sheets.items.map((s) => s.name);
       const used = names.map((n) => {
-        const r = ctx.workbook.worksheets.getItem(n).getUsedRangeOrNullObject(true);
+        const r = context.workbook.worksheets.getItem(n).getUsedRangeOrNullObject(true);
         r.load('address,values,formulas');
         return r;
       });
-      await ctx.sync();
+      await context.sync();
       return names.map((n, i) => toGrid(n, used[i]));
     });
   }
 
   async findConflicts(sheet: string, plan: SheetPlan): Promise<Conflict[]> {
-    return this.run('findConflicts', sheet, async (ctx) => {
-      const range = ctx.workbook.worksheets.getItem(sheet).getRange(boundsAddress(plan));
+    return this.run('findConflicts', sheet, async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(boundsAddress(plan));
       range.load('values,formulas');
-      await ctx.sync();
+      await context.sync();
       return conflictsOf(sheet, plan, range);
     });
   }
@@ -170,13 +170,13 @@ export class OfficeWorkbook implements WorkbookPort {
   /* ------------------------------------------------------------------ writing a plan */
 
   async applyPlan(sheet: string, plan: SheetPlan, options: { overwrite?: boolean } = {}): Promise<void> {
-    await this.run('applyPlan', sheet, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await this.run('applyPlan', sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       const bounds = ws.getRange(boundsAddress(plan));
       bounds.load('values,formulas');
       ws.protection.load('protected');
       ws.names.load('items/name');
-      await ctx.sync();
+      await context.sync();
 
       if (!options.overwrite) {
         const conflicts = conflictsOf(sheet, plan, bounds);
@@ -189,11 +189,13 @@ export class OfficeWorkbook implements WorkbookPort {
         if (hidden) item.visible = false;
       };
 
+      // loaded above through ws.protection.load (the rule only follows loads made on `ws` itself)
+      // eslint-disable-next-line office-addins/load-object-before-read
       if (ws.protection.protected) ws.protection.unprotect();
       this.queuePlan(ws, sheet, plan, replaceName);
       this.queueMetadata(ws, plan.metadata, replaceName);
       if (plan.protect) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
-      await ctx.sync();
+      await context.sync();
     });
   }
 
@@ -316,30 +318,30 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeValues(cells: CellWrite[]): Promise<void> {
     if (cells.length === 0) return;
-    await this.run('writeValues', onlySheet(cells), async (ctx) => {
+    await this.run('writeValues', onlySheet(cells), async (context) => {
       const sheets = new Map<string, HostWorksheet>();
       for (const c of cells) {
         let ws = sheets.get(c.sheet);
         if (!ws) {
-          ws = ctx.workbook.worksheets.getItem(c.sheet);
+          ws = context.workbook.worksheets.getItem(c.sheet);
           sheets.set(c.sheet, ws);
         }
         ws.getRange(c.address).values = [[asExcelInput(c.value)]];
       }
-      await ctx.sync();
+      await context.sync();
     });
   }
 
   /* ------------------------------------------------------------------ metadata */
 
   async getMetadata(sheet: string): Promise<SheetMetadata | null> {
-    return this.run('getMetadata', sheet, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    return this.run('getMetadata', sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       const name = ws.names.getItemOrNullObject(META_NAME);
       name.load('formula');
       const prop = this.api('1.12') ? ws.customProperties.getItemOrNullObject(META_PROPERTY) : null;
       prop?.load('value');
-      await ctx.sync();
+      await context.sync();
       const fromProp = prop && !prop.isNullObject ? decodeMetadata(prop.value) : null;
       if (fromProp) return fromProp;
       return name.isNullObject ? null : decodeMetadata(parseStringFormula(name.formula));
@@ -347,17 +349,17 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async setMetadata(sheet: string, meta: SheetMetadata): Promise<void> {
-    await this.run('setMetadata', sheet, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await this.run('setMetadata', sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       const existing = ws.names.getItemOrNullObject(META_NAME);
       existing.load('name');
-      await ctx.sync();
+      await context.sync();
       this.queueMetadata(ws, meta, (name, reference, hidden) => {
         if (!existing.isNullObject) existing.delete();
         const item = ws.names.add(name, reference);
         if (hidden) item.visible = false;
       });
-      await ctx.sync();
+      await context.sync();
     });
   }
 
@@ -382,8 +384,8 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!prev || (prev.severity === 'warning' && c.severity === 'error')) wanted.set(key, c);
     }
     const targets = [...wanted.values()];
-    await this.run('highlight', onlySheet(targets), async (ctx) => {
-      const wb = ctx.workbook;
+    await this.run('highlight', onlySheet(targets), async (context) => {
+      const wb = context.workbook;
       wb.worksheets.load('items/name');
       wb.names.load('items/name,items/formula');
       const fills = new Map<string, HostRangeFill>();
@@ -392,7 +394,7 @@ export class OfficeWorkbook implements WorkbookPort {
         fill.load('color');
         fills.set(markKey(t.sheet, t.address), fill);
       }
-      await ctx.sync();
+      await context.sync();
 
       const sheetNames = new Set(wb.worksheets.items.map((s) => s.name.toLowerCase()));
       const stored = storedMarks(wb.names.items);
@@ -413,18 +415,18 @@ export class OfficeWorkbook implements WorkbookPort {
         wb.worksheets.getItem(t.sheet).getRange(t.address).format.fill.color = MARK_FILLS[t.severity];
       }
       for (const item of stored.items) item.delete();
-      writeMarkNames(ctx, next);
-      await ctx.sync();
+      writeMarkNames(context, next);
+      await context.sync();
       this.marks = next;
     });
   }
 
   async clearHighlights(): Promise<void> {
-    await this.run('clearHighlights', undefined, async (ctx) => {
-      const wb = ctx.workbook;
+    await this.run('clearHighlights', undefined, async (context) => {
+      const wb = context.workbook;
       wb.worksheets.load('items/name');
       wb.names.load('items/name,items/formula');
-      await ctx.sync();
+      await context.sync();
       const sheetNames = new Set(wb.worksheets.items.map((s) => s.name.toLowerCase()));
       const stored = storedMarks(wb.names.items);
       for (const m of mergeMarks(stored.marks, this.marks)) {
@@ -432,7 +434,7 @@ export class OfficeWorkbook implements WorkbookPort {
         restoreFill(wb.worksheets.getItem(m.sheet).getRange(m.address), m.previous);
       }
       for (const item of stored.items) item.delete();
-      await ctx.sync();
+      await context.sync();
       this.marks = [];
     });
   }
@@ -451,10 +453,10 @@ export class OfficeWorkbook implements WorkbookPort {
     const dispatch = async (args: HostWorksheetChangedEventArgs): Promise<void> => {
       if (removed) return;
       try {
-        const sheet = await this.excel.run(async (ctx) => {
-          const ws = ctx.workbook.worksheets.getItemOrNullObject(args.worksheetId);
+        const sheet = await this.excel.run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(args.worksheetId);
           ws.load('name');
-          await ctx.sync();
+          await context.sync();
           return ws.isNullObject ? null : ws.name;
         });
         if (sheet !== null && !removed) handler({ sheet, address: splitAddress(args.address).address });
@@ -467,25 +469,27 @@ export class OfficeWorkbook implements WorkbookPort {
       results = [];
       for (const r of list) {
         void this.excel
-          .run(r.context, async (ctx) => {
+          .run(r.context, async (context) => {
             r.remove();
-            await ctx.sync();
+            // each handler was added in a context of its own (one per worksheet event): one sync per context
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
           })
           .catch(() => undefined); // the context is gone with the document: nothing left to remove
       }
     };
     void this.excel
-      .run(async (ctx) => {
-        const sheets = ctx.workbook.worksheets;
+      .run(async (context) => {
+        const sheets = context.workbook.worksheets;
         if (this.api('1.9')) {
           const r = sheets.onChanged.add(dispatch);
-          await ctx.sync();
+          await context.sync();
           return [r];
         }
         sheets.load('items/name');
-        await ctx.sync();
+        await context.sync();
         const list = sheets.items.map((ws) => ws.onChanged.add(dispatch));
-        await ctx.sync();
+        await context.sync();
         return list;
       })
       .then((list) => {
@@ -503,12 +507,12 @@ export class OfficeWorkbook implements WorkbookPort {
   /* ------------------------------------------------------------------ selection */
 
   async select(sheet: string, address: string): Promise<void> {
-    await this.run('select', sheet, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await this.run('select', sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       // a range on another sheet can only be selected once its sheet is active
       ws.activate();
       ws.getRange(address).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 }
@@ -671,10 +675,10 @@ function mergeMarks(a: MarkRecord[], b: MarkRecord[]): MarkRecord[] {
   return [...out.values()];
 }
 
-function writeMarkNames(ctx: HostContext, marks: MarkRecord[]): void {
+function writeMarkNames(context: HostContext, marks: MarkRecord[]): void {
   if (marks.length === 0) return;
   splitForNames(encodeMarks(marks)).forEach((piece, i) => {
-    const item = ctx.workbook.names.add(`${MARKS_NAME_PREFIX}${i}`, stringFormula(piece));
+    const item = context.workbook.names.add(`${MARKS_NAME_PREFIX}${i}`, stringFormula(piece));
     item.visible = false;
   });
 }
