@@ -15,6 +15,7 @@ import { renderText } from '../core/render/text';
 import { checkReviewNarrative, orderFindings, runChecks, statedValues } from '../core/rules';
 import { formatOf } from '../core/formats';
 import type { Finding } from '../core/rules/types';
+import { applyDispositions, openFindings, readVerifications } from '../core/rules/verified';
 import { CHECK } from '../core/messages/check';
 import type { WorkbookPort } from '../workbook/port';
 import { classifySheets, readSheets, reportsOf, type WorkbookSheets } from './sheets';
@@ -142,12 +143,17 @@ export function checkSheets(sheets: WorkbookSheets, options: { previous?: Previo
 
 /**
  * 一键校验 on any workbook: read every sheet, find the reports, check each (tables, last year's
- * figures given or kept on 上年数据 or a report of the year before here, the report's text).
+ * figures given or kept on 上年数据 or a report of the year before here, the report's text). Findings
+ * a reviewer verified on 核实说明 carry their disposition and are left out of the per-table counts
+ * (until their numbers change: then `disposition.stale` and counted again).
  */
 export async function checkWorkbook(port: WorkbookPort, options: { previous?: PreviousYear } = {}): Promise<CheckOutcome> {
-  const results = checkSheets(await readSheets(port), options);
+  const workbook = await readSheets(port);
+  const results = checkSheets(workbook, options);
+  const verifications = readVerifications(workbook.verify);
   const reports: ReportCheck[] = results.map((res) => {
     const report = res.report;
+    const findings = applyDispositions(res.findings, verifications);
     const sheets = reportSheets(report);
     return {
       sheet: report.tables[0]?.sheet ?? sheets[0] ?? '',
@@ -160,8 +166,8 @@ export async function checkWorkbook(port: WorkbookPort, options: { previous?: Pr
       previous: res.previous?.data,
       text: res.text,
       located: report,
-      findings: res.findings,
-      summary: summarizeByTable(res.findings),
+      findings,
+      summary: summarizeByTable(openFindings(findings)),
     };
   });
   return { reports, highlights: highlightsFor(reports.flatMap((r) => r.findings)), checkedAt: new Date() };

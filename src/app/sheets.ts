@@ -6,6 +6,7 @@
 import type { Grid } from '../core/grid';
 import { PROFILE_SHEET, TEXT_SHEET } from '../core/messages/narrative';
 import { PREVIOUS_SHEET } from '../core/previous';
+import { BOARD_SHEET, VERIFY_SHEET } from '../core/messages/rollup';
 import { readReports, type SheetMetadata } from '../core/read';
 import type { LocatedReport } from '../core/read/types';
 import { WorkbookError, type WorkbookPort } from '../workbook/port';
@@ -13,16 +14,21 @@ import { WorkbookError, type WorkbookPort } from '../workbook/port';
 /** The sheet the tables go on when a workbook is created (command line and pane alike). */
 export const TABLE_SHEET = '年报统计表';
 
-/** Our own sheets that hold no report tables: the report's text inputs, its text, last year's figures. */
-export const AUX_SHEETS: readonly string[] = [PROFILE_SHEET, TEXT_SHEET, PREVIOUS_SHEET];
+/**
+ * Our own sheets that hold no report tables: the report's text inputs, its text, last year's figures,
+ * the reviewer's verified findings (核实说明) and a roll-up's board (校验汇总).
+ */
+export const AUX_SHEETS: readonly string[] = [PROFILE_SHEET, TEXT_SHEET, PREVIOUS_SHEET, VERIFY_SHEET, BOARD_SHEET];
 
-export type SheetKind = 'tables' | 'profile' | 'text' | 'previous';
+export type SheetKind = 'tables' | 'profile' | 'text' | 'previous' | 'verify' | 'board';
 
 /** What a sheet is for, by its name: our auxiliary sheets by name, every other sheet may hold tables. */
 export function sheetKind(name: string): SheetKind {
   if (name === PROFILE_SHEET) return 'profile';
   if (name === TEXT_SHEET) return 'text';
   if (name === PREVIOUS_SHEET) return 'previous';
+  if (name === VERIFY_SHEET) return 'verify';
+  if (name === BOARD_SHEET) return 'board';
   return 'tables';
 }
 
@@ -35,6 +41,10 @@ export interface WorkbookSheets {
   profile?: Grid;
   text?: Grid;
   previous?: Grid;
+  /** 核实说明: the findings a reviewer verified */
+  verify?: Grid;
+  /** 校验汇总: a roll-up's board */
+  board?: Grid;
   /** the format, year … the port remembers for a table sheet (only helps the reader) */
   metadata: Record<string, SheetMetadata>;
 }

@@ -101,6 +101,16 @@ export interface Finding {
   suggestion?: string;
   /** narrative checks: the sentence quoted */
   sentence?: string;
+  /** a reviewer verified this finding (the sheet 核实说明); `stale` when the numbers changed since */
+  disposition?: FindingDisposition;
+}
+
+/** A reviewer's verification of a finding: the note, the date, and whether its numbers changed since. */
+export interface FindingDisposition {
+  note: string;
+  date: string;
+  /** the finding's numbers are no longer those it was verified with (核实后数值已改变) */
+  stale: boolean;
 }
 
 /* ---------------------------------------------------------------- added by the rules engine */

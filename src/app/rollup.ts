@@ -1,0 +1,299 @@
+/**
+ * The county office's roll-up (`nianbao rollup`, the pane's 汇总): many units' workbooks read one at
+ * a time and checked; a board of who passes (校验汇总) and the consolidated tables (汇总统计表: every
+ * value cell summed over the units of one year and format, in the official layout).
+ *
+ * Memory does not grow with the number of files beyond one board row each: a workbook is opened,
+ * checked, added to the running sums of its year and format, and let go before the next is opened.
+ */
+import { TABLE_IDS, getFormat, type FormatDef } from '../core/formats';
+import { a1, rangeA1 } from '../core/grid';
+import type { SheetPlan, PlanCell } from '../core/layout/plan';
+import { describeError } from '../core/messages/errors';
+import { BOARD_HEADERS, BOARD_SHEET, ROLLUP, ROLLUP_TABLE_SHEET, type RollupStatus } from '../core/messages/rollup';
+import { emptyReport, numeric, type ReportData } from '../core/model/report';
+import { runChecks } from '../core/rules';
+import type { Finding } from '../core/rules/types';
+import { openFindings } from '../core/rules/verified';
+import { WorkbookError, type WorkbookPort } from '../workbook/port';
+import { checkWorkbook } from './check';
+import { planTables } from './create';
+import { AppError } from './errors';
+import { findingRef, type CheckOutcome } from './findings';
+
+export { BOARD_SHEET, ROLLUP_TABLE_SHEET };
+export type { RollupStatus };
+
+/** One input: its name on the board and how to open it (a file read from disk, a file picked in the pane). */
+export interface RollupSource {
+  /** the file as shown on the board */
+  name: string;
+  /** opens the workbook; a WorkbookError or AppError makes the file 无法读取 with its reason */
+  open(): Promise<WorkbookPort>;
+}
+
+/** One report of a file, as the board needs it. */
+export interface UnitReport {
+  year: number;
+  format: string;
+  organization: string;
+  /** errors and warnings not verified on 核实说明 */
+  errors: number;
+  warnings: number;
+  /** findings a reviewer verified (still standing on the same numbers) */
+  verified: number;
+  /** the first error in words (`年报统计表!D12 表三…`), or '' */
+  first: string;
+  /** 表三 一、本年新收 · 总计 */
+  applications: number | null;
+}
+
+/** A row of the board 校验汇总. */
+export interface BoardRow {
+  file: string;
+  organization: string;
+  year: number | null;
+  format: string | null;
+  status: RollupStatus;
+  errors: number;
+  warnings: number;
+  verified: number;
+  /** the first error in words, or the reason the file could not be read */
+  first: string;
+  applications: number | null;
+}
+
+export interface Rollup {
+  /** the year and format summed (null when no file could be read) */
+  year: number | null;
+  format: string | null;
+  /** one row a file, in the order given */
+  rows: BoardRow[];
+  /** the consolidated figures (null when nothing was summed) */
+  data: ReportData | null;
+  /** the units summed, and those of them that had errors */
+  units: string[];
+  errorUnits: string[];
+  /** the consolidated figures' own findings (checked like any report) */
+  findings: Finding[];
+}
+
+export interface RollupOptions {
+  /** sum only reports of this year (default: the year and format most files have) */
+  year?: number;
+  /** sum only reports of this format */
+  format?: string;
+  /** after each file: how many are done, the file's reports (or its reason), and the check's outcome (the pane keeps it for a click on the unit) */
+  onFile?: (done: number, file: { name: string; reports: UnitReport[]; error?: string }, outcome?: CheckOutcome) => void;
+}
+
+interface Group {
+  year: number;
+  format: FormatDef;
+  files: number;
+  sum: ReportData;
+  units: string[];
+  errorUnits: string[];
+}
+
+const groupKey = (year: number, format: string) => `${year}|${format}`;
+
+/** Adds every numeric value cell of `data` into `sum` (blanks and text add nothing). */
+export function addReport(sum: ReportData, data: ReportData, format: FormatDef): void {
+  for (const t of TABLE_IDS) {
+    for (const v of format.tables[t].values) {
+      const n = numeric(data[t]?.[v.row]?.[v.col]);
+      if (n === undefined) continue;
+      const row = (sum[t][v.row] ??= {});
+      const before = numeric(row[v.col]);
+      // amounts to 4 decimals: keep the sum free of binary noise
+      row[v.col] = Math.round(((before ?? 0) + n) * 10000) / 10000;
+    }
+  }
+}
+
+function unitReport(r: CheckOutcome['reports'][number]): UnitReport {
+  const open = openFindings(r.findings);
+  const errors = open.filter((f) => f.severity === 'error');
+  const first = errors[0];
+  return {
+    year: r.year,
+    format: r.formatId,
+    organization: r.organization,
+    errors: errors.length,
+    warnings: open.length - errors.length,
+    verified: r.findings.length - open.length,
+    first: first ? `${findingRef(first) ? findingRef(first) + ' ' : ''}${first.title ?? first.message}` : '',
+    applications: numeric(r.located.data.table3?.new_received?.total) ?? null,
+  };
+}
+
+function describe(e: unknown, file: string): string {
+  if (e instanceof WorkbookError || e instanceof AppError) return describeError(e, file);
+  return `${file}：${(e as Error)?.message ?? String(e)}`;
+}
+
+/** The group summed: of the year (and format) asked, else the one most files have (ties: the later year, the later format). */
+function chooseGroup(groups: Map<string, Group>, options: RollupOptions): Group | undefined {
+  let best: Group | undefined;
+  for (const g of groups.values()) {
+    if (options.year !== undefined && g.year !== options.year) continue;
+    if (options.format !== undefined && g.format.id !== options.format) continue;
+    if (!best || g.files > best.files || (g.files === best.files && (g.year > best.year || (g.year === best.year && g.format.id > best.format.id)))) best = g;
+  }
+  return best;
+}
+
+/**
+ * Reads and checks each workbook in turn, sums the reports by year and format, and returns the
+ * board and the consolidated figures of the year and format chosen.
+ */
+export async function rollupWorkbooks(sources: Iterable<RollupSource> | AsyncIterable<RollupSource>, options: RollupOptions = {}): Promise<Rollup> {
+  const groups = new Map<string, Group>();
+  const files: { name: string; reports: UnitReport[]; error?: string }[] = [];
+  let done = 0;
+  for await (const source of sources) {
+    let entry: { name: string; reports: UnitReport[]; error?: string };
+    let outcome: CheckOutcome | undefined;
+    try {
+      outcome = await checkWorkbook(await source.open());
+      if (outcome.reports.length === 0) throw new WorkbookError('no-tables', { file: source.name });
+      entry = { name: source.name, reports: outcome.reports.map(unitReport) };
+      const touched = new Set<string>();
+      for (const r of outcome.reports) {
+        const format = getFormat(r.formatId);
+        if (!format) continue;
+        const key = groupKey(r.year, format.id);
+        let g = groups.get(key);
+        if (!g) {
+          g = { year: r.year, format, files: 0, sum: emptyReport(format, r.year, ''), units: [], errorUnits: [] };
+          groups.set(key, g);
+        }
+        addReport(g.sum, r.located.data, format);
+        const unit = r.organization || source.name;
+        if (!touched.has(key)) g.files++;
+        touched.add(key);
+        g.units.push(unit);
+        if (openFindings(r.findings).some((f) => f.severity === 'error')) g.errorUnits.push(unit);
+      }
+    } catch (e) {
+      entry = { name: source.name, reports: [], error: describe(e, source.name) };
+    }
+    files.push(entry);
+    done++;
+    options.onFile?.(done, entry, outcome);
+  }
+  const chosen = chooseGroup(groups, options);
+  const rows = files.map((f) => boardRow(f, chosen));
+  if (!chosen) return { year: options.year ?? null, format: options.format ?? null, rows, data: null, units: [], errorUnits: [], findings: [] };
+  const data: ReportData = { ...chosen.sum, organization: ROLLUP.organization(chosen.units.length) };
+  return {
+    year: chosen.year,
+    format: chosen.format.id,
+    rows,
+    data,
+    units: chosen.units,
+    errorUnits: chosen.errorUnits,
+    findings: runChecks(data, {}),
+  };
+}
+
+function boardRow(f: { name: string; reports: UnitReport[]; error?: string }, chosen: Group | undefined): BoardRow {
+  if (f.error !== undefined) {
+    return { file: f.name, organization: '', year: null, format: null, status: 'unreadable', errors: 0, warnings: 0, verified: 0, first: f.error, applications: null };
+  }
+  const inGroup = chosen ? f.reports.find((r) => r.year === chosen.year && r.format === chosen.format.id) : undefined;
+  const r = inGroup ?? f.reports[0];
+  return {
+    file: f.name,
+    organization: r.organization,
+    year: r.year,
+    format: r.format,
+    status: !inGroup ? 'other' : r.errors > 0 ? 'errors' : 'pass',
+    errors: r.errors,
+    warnings: r.warnings,
+    verified: r.verified,
+    first: r.first,
+    applications: r.applications,
+  };
+}
+
+/** 0 when every file passes, 1 when any has errors, 2 when any could not be read. */
+export function rollupExitCode(rollup: Pick<Rollup, 'rows'>): number {
+  if (rollup.rows.some((r) => r.status === 'unreadable')) return 2;
+  return rollup.rows.some((r) => r.errors > 0) ? 1 : 0;
+}
+
+/** The board's lines under the table (and under the consolidated tables): which units, which had errors. */
+export function rollupNotes(rollup: Rollup): string[] {
+  const name = (r: BoardRow) => r.organization || r.file;
+  const lines = [ROLLUP.unitsLine(rollup.units.length, rollup.units.join('、')), ROLLUP.errorUnitsLine(rollup.errorUnits.join('、'))];
+  const other = rollup.rows.filter((r) => r.status === 'other');
+  if (other.length) lines.push(ROLLUP.otherUnitsLine(other.map(name).join('、')));
+  const unreadable = rollup.rows.filter((r) => r.status === 'unreadable');
+  if (unreadable.length) lines.push(ROLLUP.unreadableLine(unreadable.map((r) => r.file).join('、')));
+  return lines;
+}
+
+/** A board row as the sheet and the terminal show it (the columns of BOARD_HEADERS). */
+export function boardCells(r: BoardRow): (string | number | null)[] {
+  return [
+    r.file,
+    r.organization,
+    r.year,
+    r.format ? ROLLUP.formatName(r.format) : '',
+    ROLLUP.status[r.status],
+    r.status === 'unreadable' ? null : r.errors,
+    r.status === 'unreadable' ? null : r.warnings,
+    r.first,
+    r.applications,
+  ];
+}
+
+/** The sheet 校验汇总 as a plan: the header, one row a file, the notes under it. */
+export function planBoard(rollup: Rollup): SheetPlan {
+  const cells: PlanCell[] = [];
+  BOARD_HEADERS.forEach((h, c) => cells.push({ r: 0, c, value: h, style: 'header', locked: true }));
+  rollup.rows.forEach((row, i) =>
+    boardCells(row).forEach((value, c) => {
+      if (value === null || value === '') return;
+      const num = typeof value === 'number';
+      cells.push({ r: i + 1, c, value, style: num ? 'value' : 'label', locked: true, ...(num ? { numFmt: '0' } : {}) });
+    }),
+  );
+  const notesAt = rollup.rows.length + 2;
+  rollupNotes(rollup).forEach((line, i) => cells.push({ r: notesAt + i, c: 0, value: line, style: 'note', locked: true }));
+  const cols = BOARD_HEADERS.length;
+  const rows = notesAt + rollupNotes(rollup).length;
+  const format = rollup.format ?? '2021';
+  return {
+    bounds: { r: 0, c: 0, rows, cols },
+    cells,
+    merges: [],
+    borders: [rangeA1(0, 0, rollup.rows.length + 1, cols)],
+    colWidths: { 0: 28, 1: 24, 2: 8, 3: 10, 4: 22, 5: 8, 6: 8, 7: 60, 8: 14 },
+    rowHeights: {},
+    validations: [],
+    names: [],
+    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, area: rangeA1(0, 0, rows, cols) },
+    protect: false,
+    metadata: { format, year: rollup.year ?? 0, organization: rollup.data?.organization ?? '', manualTotals: true },
+  };
+}
+
+/**
+ * Writes the roll-up into a workbook: 校验汇总 (the board) and, when something was summed,
+ * 汇总统计表 (the official tables with the sums, totals as summed, and the units under them).
+ */
+export async function writeRollup(port: WorkbookPort, rollup: Rollup): Promise<{ board: string; tables: string | null }> {
+  const board = await port.addSheet(BOARD_SHEET);
+  await port.applyPlan(board, planBoard(rollup));
+  const format = rollup.format ? getFormat(rollup.format) : undefined;
+  if (!rollup.data || !format || rollup.year === null) return { board, tables: null };
+  const tables = await port.addSheet(ROLLUP_TABLE_SHEET);
+  const plan = planTables({ format, year: rollup.year, organization: rollup.data.organization, manualTotals: true, data: rollup.data });
+  await port.applyPlan(tables, plan);
+  const below = plan.bounds.r + plan.bounds.rows + 1;
+  await port.writeValues(rollupNotes(rollup).map((value, i) => ({ sheet: tables, address: a1(below + i, plan.bounds.c), value })));
+  return { board, tables };
+}
