@@ -7,7 +7,7 @@ import { sheetRef, type Grid } from '../core/grid';
 import { parseReportJson } from '../core/model/json';
 import type { ReportData, Value } from '../core/model/report';
 import type { CellLocation, LocatedReport } from '../core/read/types';
-import { getFormat } from '../core/formats';
+import { formatOf } from '../core/formats';
 import type { WorkbookPort } from '../workbook/port';
 import type { PreviousYear } from './check';
 import { AppError } from './errors';
@@ -102,8 +102,7 @@ function isEmptyOrZero(v: Value): boolean {
 /** What 预填上年结转 would write into this year's 二、上年结转 cells (addresses from the located report). */
 export function carryOverPlan(report: LocatedReport, previous: ReportData, grids: Grid[]): CarryPlan {
   const { changed } = prefillCarriedOver(report.data, previous);
-  const format = getFormat(report.data.format);
-  const t3 = format?.tables.table3;
+  const t3 = formatOf(report.data).tables.table3;
   const plan: CarryPlan = { safe: [], differing: [], formulas: 0 };
   for (const ch of changed) {
     const loc = report.cells.table3?.[ch.row]?.[ch.col];
@@ -113,8 +112,8 @@ export function carryOverPlan(report: LocatedReport, previous: ReportData, grids
       plan.formulas++;
       continue;
     }
-    const vc = t3?.values.find((v) => v.row === ch.row && v.col === ch.col);
-    const label = `${t3?.shortName ?? '表三'} ${vc?.rowLabel ?? ch.row} · ${vc?.colLabel ?? ch.col}`;
+    const vc = t3.values.find((v) => v.row === ch.row && v.col === ch.col);
+    const label = vc?.cellLabel ?? `${t3.shortName} ${ch.row} · ${ch.col}`;
     const w: CarryWrite = { sheet: loc.sheet, address: loc.address, label, from: ch.from, to: ch.to };
     (isEmptyOrZero(ch.from) ? plan.safe : plan.differing).push(w);
   }

@@ -1,13 +1,5 @@
 /** Every user-facing string of the rules engine (校验), zh-CN. */
 
-/** Short row names of table 三 for equations (the full label stays in the cell description). */
-export const T3_SHORT_ROWS: Readonly<Record<string, string>> = {
-  new_received: '一、本年新收',
-  carried_over: '二、上年结转',
-  total_processed: '三（七）总计',
-  carried_forward: '四、结转下年度',
-};
-
 const num = (n: number): string => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4))));
 
 /** “D4、D5、D6 等 24 个单元格” for long lists. */

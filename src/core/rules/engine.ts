@@ -1,5 +1,5 @@
 /** runChecks: ReportData (+ last year's, + what the reader saw) → Finding[]. Driven by the format data. */
-import { FORMATS, formatForYear, getFormat } from '../formats';
+import { FORMATS, formatForYear, formatOf, getFormat } from '../formats';
 import type { CheckDef, FormatDef, Relation, TableId } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
 import { parseA1 } from '../grid';
@@ -323,12 +323,12 @@ function needsPrevious(rel: Relation): boolean {
  */
 export function runChecks(report: ReportData, options: RunChecksOptions = {}): Finding[] {
   const known = getFormat(report.format);
-  const format = known ?? formatForYear(Number.isFinite(report.year) && report.year > 0 ? report.year : FORMATS[FORMATS.length - 1].years.from);
+  const format = formatOf(report);
   const current: CellContext = { format, data: report, cells: options.cells, sheetOf: options.sheetOf };
   const prev = options.previous;
   const previous: CellContext | undefined = prev
     ? {
-        format: getFormat(prev.format) ?? formatForYear(prev.year),
+        format: formatOf(prev),
         data: prev,
         cells: options.previousCells,
         previousYear: Number.isInteger(prev.year) && prev.year > 0 ? prev.year : true,
