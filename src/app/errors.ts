@@ -11,7 +11,9 @@ export type AppErrorCode =
   /** data.file, data.book (the workbook's format id), data.data (the figures' format id) */
   | 'format-mismatch'
   /** data.file: the file holds no report a use case could take (no tables, no figures read) */
-  | 'no-report';
+  | 'no-report'
+  /** data.file, data.reason ('empty' | 'binary' | 'docx' | 'pdf'), data.detail: a published report's file holds no text to read */
+  | 'not-text';
 
 export class AppError extends Error {
   constructor(

@@ -1,6 +1,6 @@
-/** `nianbao import`: a published report (text or web page) read into report.json or a workbook. */
+/** `nianbao import`: a published report (web page, text, markdown, Word or PDF) read into report.json or a workbook. */
 import * as path from 'path';
-import { importIntoWorkbook, readPublishedFile } from '../app/publish';
+import { importIntoWorkbook, readPublishedBytes } from '../app/publish';
 import { CLI } from '../core/messages/cli';
 import { stringifyReport } from '../core/model/json';
 import { XlsxWorkbook } from '../workbook/xlsx';
@@ -14,7 +14,7 @@ export async function importCommand(args: string[], io: Out): Promise<number> {
     force: { type: 'boolean' },
   });
   if (values.help) return help('import', io);
-  if (positionals.length !== 1) throw new UsageError(CLI.missing('一个已发布报告文件（.txt 或 .html）'));
+  if (positionals.length !== 1) throw new UsageError(CLI.missing('一个已发布报告文件（.txt、.html、.md、.docx 或 .pdf）'));
   const output = values.output as string | undefined;
   if (!output) throw new UsageError(CLI.missing('输出文件 -o 工作簿.xlsx|report.json'));
   const ext = path.extname(output).toLowerCase();
@@ -22,7 +22,7 @@ export async function importCommand(args: string[], io: Out): Promise<number> {
   await checkOutput(output, !!values.force);
   const year = typeof values.year === 'string' ? parseYear(values.year) : undefined;
   const input = await readInput(positionals[0]);
-  const result = readPublishedFile(input, { year, organization: values.org as string | undefined });
+  const result = await readPublishedBytes(input, { year, organization: values.org as string | undefined });
   if (ext === '.json') {
     await writeFileSafely(output, stringifyReport(result.data));
   } else {

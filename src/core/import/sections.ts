@@ -121,8 +121,13 @@ export interface TitleInfo {
 const TITLE_A = /^(.*?)(\d{4})\s*年度?(.*?)政府信息公开(?:工作)?年度报告/;
 const TITLE_B = /^(.*?)政府信息公开(?:工作)?年度报告[（(]?(\d{4})\s*年度?/;
 
+/** Markup and labels a title is found with in converted text: `#` headings, `**bold**`, “标题：”, “Title:”. */
+const TITLE_MARKUP = /^(?:[#>*_=\s]+|(?:标题|题目|文章标题|title)\s*[:：])+/i;
+
 function cleanOrg(s: string): string | undefined {
   const t = s
+    .replace(TITLE_MARKUP, '')
+    .replace(/[*_`#]+/g, '')
     .replace(/^[\s:：,，。、]+|[\s:：,，。、]+$/g, '')
     .replace(/^关于/, '')
     .replace(/关于$/, '')
@@ -136,7 +141,7 @@ function cleanOrg(s: string): string | undefined {
 export function findTitle(preamble: string, fallbackTitle = ''): TitleInfo | undefined {
   const lines = preamble
     .split('\n')
-    .map((l) => cleanText(l).replace(/\s+/g, ''))
+    .map((l) => cleanText(l).replace(TITLE_MARKUP, '').replace(/[*_`]+/g, '').replace(/\s+/g, ''))
     .filter((l) => l);
   const candidates: string[] = [];
   for (const span of [1, 2, 3]) for (let i = 0; i + span <= lines.length; i++) candidates.push(lines.slice(i, i + span).join(''));

@@ -35,7 +35,13 @@ export interface RawRow {
   r?: number;
 }
 
-/** Rows from flattened text: label lines accumulate until a run of value lines closes a row. */
+const GENERIC_HEADER = /^(?:列|栏|字段|表头|column|col|field|header)\s*\d{1,2}$/i;
+
+/**
+ * Rows from flattened text: label lines accumulate until a run of value lines closes a row. A line
+ * with tabs (a browser's copy of a table, a markdown or PDF row) is one row whose columns the tabs
+ * fix: its label cells, then every cell after the last label as a value, an empty one as a blank.
+ */
 export function rowsFromLines(lines: string[]): RawRow[] {
   const rows: RawRow[] = [];
   let labels: string[] = [];
@@ -47,8 +53,32 @@ export function rowsFromLines(lines: string[]): RawRow[] {
       values = [];
     }
   };
-  // a row copied from a browser may also come as one line with its cells separated by tabs
-  for (const line of lines.flatMap((l) => l.split('\t')).map((l) => l.trim())) {
+  const tabRow = (line: string) => {
+    // generic headers a converter gives a table it split (“列1”, “Column 2”, “字段3”) name no column
+    const cells = line.split('\t').map((c) => c.trim()).map((c) => (GENERIC_HEADER.test(c) ? '' : c));
+    if (cells.every((c) => !c)) return;
+    let last = -1;
+    cells.forEach((c, i) => {
+      if (c && !valueToken(c)) last = i;
+    });
+    if (cells.slice(last + 1).every((c) => !c)) {
+      // header cells only (a header row's empty cells are no figures)
+      close();
+      labels.push(...cells.filter((c) => c));
+      return;
+    }
+    close();
+    labels.push(...cells.slice(0, last + 1).filter((c) => c));
+    values = cells.slice(last + 1).map((c) => ({ text: c, token: valueToken(c, true)! }));
+    close();
+  };
+  for (const raw of lines) {
+    // a tab-separated row has a tab between its cells or ends with empty cells; a tab before one cell is indentation
+    if (/\S\t|\t\s*\S/.test(raw.trim()) || /\S.*\t[ \t]*$/.test(raw)) {
+      tabRow(raw);
+      continue;
+    }
+    const line = raw.trim();
     if (!line) continue;
     const tok = valueToken(line);
     if (tok) values.push({ text: line, token: tok });
@@ -204,6 +234,8 @@ export function readRowTable(table: TableDef, rows: RawRow[], data: ReportData, 
     while (values.length > k && values[values.length - 1].token.kind === 'blank' && values[values.length - 1].text === '') {
       values = values.slice(0, -1);
     }
+    // nor are the empty cells a merged label leaves in a tab-separated or markdown row (the values come last)
+    while (values.length > k && values[0].token.kind === 'blank' && values[0].text === '') values = values.slice(1);
     if (values.length < k) {
       issues.push({ label: rowName, message: IMPORT.rowCount(values.length, k) });
       continue;

@@ -8,7 +8,7 @@ export const CLI = {
   nianbao export 工作簿.xlsx [-o report.json]
   nianbao fill 工作簿.xlsx --data report.json [-o 输出.xlsx]
   nianbao report 工作簿.xlsx -o 报告.docx|报告.html|报告.txt
-  nianbao import 已发布报告.txt|.html -o 工作簿.xlsx|report.json
+  nianbao import 已发布报告.txt|.html|.md|.docx|.pdf -o 工作簿.xlsx|report.json
   nianbao fix 工作簿.xlsx --zeros|--totals|--likely [-o 输出.xlsx | --force]
 
 每个命令加 --help 查看说明。退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误。`,
@@ -45,7 +45,8 @@ export const CLI = {
     report: `nianbao report — 根据统计表和“报告正文”工作表生成年度报告
 
   -o, --output 文件    .docx（公文格式 Word）、.html（网站发布）或 .txt（纯文本）`,
-    import: `nianbao import — 读入已发布的年度报告（网页复制的文本或网页 HTML）
+    import: `nianbao import — 读入已发布的年度报告：网页（.html）、网页复制的文本（.txt，UTF-8、UTF-16 或 GBK）、
+  Markdown（.md）、Word 文档（.docx）或 PDF
 
   -o, --output 文件    .xlsx（生成带数据的统计表工作簿）或 .json（交换格式）
   --year 年度          标题中没有年度时指定
