@@ -84,7 +84,17 @@ export interface RollupOptions {
   /** sum only reports of this format */
   format?: string;
   /** after each file: how many are done, the file's reports (or its reason), and the check's outcome (the pane keeps it for a click on the unit) */
-  onFile?: (done: number, file: { name: string; reports: UnitReport[]; error?: string }, outcome?: CheckOutcome) => void;
+  onFile?: (done: number, file: FileEntry, outcome?: CheckOutcome) => void;
+}
+
+/** What the roll-up keeps of a file: its reports' counts, or why it was not read, or that it is a roll-up itself. */
+export interface FileEntry {
+  name: string;
+  reports: UnitReport[];
+  /** the reason it could not be read */
+  error?: string;
+  /** an earlier roll-up (it has the sheet 校验汇总): listed, not summed */
+  rollup?: boolean;
 }
 
 interface Group {
@@ -150,13 +160,21 @@ function chooseGroup(groups: Map<string, Group>, options: RollupOptions): Group 
  */
 export async function rollupWorkbooks(sources: Iterable<RollupSource> | AsyncIterable<RollupSource>, options: RollupOptions = {}): Promise<Rollup> {
   const groups = new Map<string, Group>();
-  const files: { name: string; reports: UnitReport[]; error?: string }[] = [];
+  const files: FileEntry[] = [];
   let done = 0;
   for await (const source of sources) {
-    let entry: { name: string; reports: UnitReport[]; error?: string };
+    let entry: FileEntry;
     let outcome: CheckOutcome | undefined;
     try {
-      outcome = await checkWorkbook(await source.open());
+      const port = await source.open();
+      if ((await port.listSheets()).includes(BOARD_SHEET)) {
+        // an earlier roll-up (its board and 汇总统计表): listed, never summed again
+        entry = { name: source.name, reports: [], rollup: true };
+        files.push(entry);
+        options.onFile?.(++done, entry);
+        continue;
+      }
+      outcome = await checkWorkbook(port);
       if (outcome.reports.length === 0) throw new WorkbookError('no-tables', { file: source.name });
       entry = { name: source.name, reports: outcome.reports.map(unitReport) };
       const touched = new Set<string>();
@@ -198,9 +216,10 @@ export async function rollupWorkbooks(sources: Iterable<RollupSource> | AsyncIte
   };
 }
 
-function boardRow(f: { name: string; reports: UnitReport[]; error?: string }, chosen: Group | undefined): BoardRow {
-  if (f.error !== undefined) {
-    return { file: f.name, organization: '', year: null, format: null, status: 'unreadable', errors: 0, warnings: 0, verified: 0, first: f.error, applications: null };
+function boardRow(f: FileEntry, chosen: Group | undefined): BoardRow {
+  if (f.error !== undefined || f.rollup) {
+    const status = f.rollup ? 'rollup' : 'unreadable';
+    return { file: f.name, organization: '', year: null, format: null, status, errors: 0, warnings: 0, verified: 0, first: f.error ?? '', applications: null };
   }
   const inGroup = chosen ? f.reports.find((r) => r.year === chosen.year && r.format === chosen.format.id) : undefined;
   const r = inGroup ?? f.reports[0];
@@ -230,6 +249,8 @@ export function rollupNotes(rollup: Rollup): string[] {
   const lines = [ROLLUP.unitsLine(rollup.units.length, rollup.units.join('、')), ROLLUP.errorUnitsLine(rollup.errorUnits.join('、'))];
   const other = rollup.rows.filter((r) => r.status === 'other');
   if (other.length) lines.push(ROLLUP.otherUnitsLine(other.map(name).join('、')));
+  const rollups = rollup.rows.filter((r) => r.status === 'rollup');
+  if (rollups.length) lines.push(ROLLUP.rollupLine(rollups.map((r) => r.file).join('、')));
   const unreadable = rollup.rows.filter((r) => r.status === 'unreadable');
   if (unreadable.length) lines.push(ROLLUP.unreadableLine(unreadable.map((r) => r.file).join('、')));
   return lines;
@@ -243,8 +264,8 @@ export function boardCells(r: BoardRow): (string | number | null)[] {
     r.year,
     r.format ? ROLLUP.formatName(r.format) : '',
     ROLLUP.status[r.status],
-    r.status === 'unreadable' ? null : r.errors,
-    r.status === 'unreadable' ? null : r.warnings,
+    r.status === 'unreadable' || r.status === 'rollup' ? null : r.errors,
+    r.status === 'unreadable' || r.status === 'rollup' ? null : r.warnings,
     r.first,
     r.applications,
   ];

@@ -11,6 +11,8 @@ import { WorkbookError } from '../workbook/port';
 import { AppError } from '../app/errors';
 import { help, loadPrevious, openWorkbook, parse, UsageError, type Out } from './kit';
 import type { PreviousYear } from '../app/check';
+import { isVerified, openFindings } from '../app/verify';
+import { NOTE } from '../core/messages/rollup';
 
 export interface FileResult {
   file: string;
@@ -53,15 +55,23 @@ function formatFinding(f: Finding): string[] {
   if (f.suggestion) lines.push(`      ${CLI.suggestion}：${f.suggestion}`);
   else if (f.noLikelyReason) lines.push(`      ${CLI.suggestion}：${f.noLikelyReason}`);
   if (f.sentence) lines.push(`      原文：“${f.sentence}”`);
+  if (f.disposition) lines.push(`      ${f.disposition.stale ? NOTE.stale + '；' : ''}${NOTE.noteLabel}（${f.disposition.date}）：${f.disposition.note}`);
   return lines;
 }
 
-function printResult(r: FileResult, io: Out): void {
+function printResult(r: FileResult, io: Out, strict = false): void {
   io.out(CLI.fileHeader(r.file));
   io.out(CLI.tablesFound(r.found.join('、')));
-  const errors = r.findings.filter((f) => f.severity === 'error').length;
-  io.out(CLI.summary(errors, r.findings.length - errors));
-  for (const f of r.findings) formatFinding(f).forEach((l) => io.out(l));
+  const open = openFindings(r.findings, strict);
+  const errors = open.filter((f) => f.severity === 'error').length;
+  io.out(CLI.summary(errors, open.length - errors));
+  for (const f of open) formatFinding(f).forEach((l) => io.out(l));
+  // verified findings: still listed, under 已核实 with their note
+  const verified = strict ? [] : r.findings.filter(isVerified);
+  if (verified.length) {
+    io.out(`  ${NOTE.verifiedHeader}（${verified.length}）`);
+    for (const f of verified) formatFinding(f).forEach((l) => io.out('  ' + l));
+  }
 }
 
 function findingJson(f: Finding): Record<string, unknown> {
@@ -86,6 +96,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     ...(f.ranges ? { ranges: f.ranges } : {}),
     basis: f.basis,
     ...(f.sentence ? { sentence: f.sentence } : {}),
+    ...(f.disposition ? { disposition: f.disposition } : {}),
   };
 }
 
@@ -101,10 +112,11 @@ export interface FileSummary {
   note: string;
 }
 
-export function summarizeFile(r: FileResult): FileSummary {
+export function summarizeFile(r: FileResult, strict = false): FileSummary {
   if (r.error) return { file: r.file, status: 'unreadable', errors: 0, warnings: 0, note: r.error };
-  const errors = r.findings.filter((f) => f.severity === 'error');
-  const warnings = r.findings.length - errors.length;
+  const open = openFindings(r.findings, strict);
+  const errors = open.filter((f) => f.severity === 'error');
+  const warnings = open.length - errors.length;
   const first = errors[0];
   return {
     file: r.file,
@@ -126,8 +138,10 @@ export async function checkCommand(args: string[], io: Out): Promise<number> {
   const { values, positionals } = parse(args, {
     previous: { type: 'string' },
     json: { type: 'boolean' },
+    strict: { type: 'boolean' },
   });
   if (values.help) return help('check', io);
+  const strict = !!values.strict;
   if (positionals.length === 0) throw new UsageError(CLI.missing('要校验的工作簿文件'));
   const previous = typeof values.previous === 'string' ? await loadPrevious(values.previous) : undefined;
   const results = await checkFiles(positionals, { previous });
@@ -140,11 +154,12 @@ export async function checkCommand(args: string[], io: Out): Promise<number> {
       else io.err(r.error);
       continue;
     }
-    if (r.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
+    // a verified finding does not count towards exit 1 (with --strict it does)
+    if (openFindings(r.findings, strict).some((f) => f.severity === 'error')) code = Math.max(code, 1);
     if (values.json) json.push({ file: r.file, tables: r.tables, findings: r.findings.map(findingJson) });
-    else printResult(r, io);
+    else printResult(r, io, strict);
   }
-  const summary = results.map(summarizeFile);
+  const summary = results.map((r) => summarizeFile(r, strict));
   if (values.json) io.out(JSON.stringify({ files: json, summary }, null, 2));
   else if (results.length > 1) printSummary(summary, io);
   return code;

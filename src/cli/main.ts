@@ -1,4 +1,4 @@
-/** The command-line tool: one command a file (init, check, export, fill, report, import, fix) over src/app. */
+/** The command-line tool: one command a file (init, check, export, fill, report, import, fix, rollup, note) over src/app. */
 import { AppError } from '../app/errors';
 import { CLI } from '../core/messages/cli';
 import { describeError } from '../core/messages/errors';
@@ -9,8 +9,10 @@ import { fillCommand } from './fill';
 import { fixCommand } from './fix';
 import { importCommand } from './import';
 import { initCommand } from './init';
+import { noteCommand } from './note';
 import { help, UsageError, type Out } from './kit';
 import { reportCommand } from './report';
+import { rollupCommand } from './rollup';
 
 export { UsageError };
 export { writeFileSafely } from './write';
@@ -28,6 +30,8 @@ const COMMANDS: Record<string, (args: string[], io: Out) => Promise<number>> = {
   report: reportCommand,
   import: importCommand,
   fix: fixCommand,
+  rollup: rollupCommand,
+  note: noteCommand,
 };
 
 /** Runs the CLI; resolves to the exit code. Never throws for user errors. */

@@ -14,7 +14,7 @@ export const ROLLUP_TABLE_SHEET = '汇总统计表';
 /** The board's header row (one row a file). */
 export const BOARD_HEADERS = ['文件', '单位', '年度', '格式', '结果', '错误', '警告', '首要问题', '本年新收申请'] as const;
 
-export type RollupStatus = 'pass' | 'errors' | 'unreadable' | 'other';
+export type RollupStatus = 'pass' | 'errors' | 'unreadable' | 'other' | 'rollup';
 
 export const ROLLUP = {
   status: {
@@ -22,6 +22,7 @@ export const ROLLUP = {
     errors: '有错误',
     unreadable: '无法读取',
     other: '年度或格式不同，未汇总',
+    rollup: '汇总工作簿，未汇总',
   } as Record<RollupStatus, string>,
   formatName: (id: string) => `${id} 版`,
   /** the organization written on the consolidated tables */
@@ -30,6 +31,7 @@ export const ROLLUP = {
   errorUnitsLine: (names: string) => `汇总时有错误的单位：${names || '无'}`,
   otherUnitsLine: (names: string) => `年度或格式不同，未汇总：${names}`,
   unreadableLine: (names: string) => `无法读取，未汇总：${names}`,
+  rollupLine: (names: string) => `汇总工作簿，未再汇总：${names}`,
   noUnit: '（未填单位）',
   progress: (done: number, total: number, file: string) => `[${done}/${total}] ${file}`,
   chosen: (year: number, format: string, count: number) => `汇总 ${year} 年度（${format} 版格式）的 ${count} 个单位`,
