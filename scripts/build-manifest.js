@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * Production manifest from the development one: every https://localhost:3000 URL of manifest.xml
- * is moved to the base URL where the built task pane (dist/) is served.
+ * is moved to the base URL where the built task pane (dist/web/, or dist/selfhosted/) is served.
  *
  *   ADDIN_BASE_URL=https://example.gov.cn/nianbao node scripts/build-manifest.js
- *   node scripts/build-manifest.js --base-url https://example.gov.cn/nianbao [--out dist/manifest.xml]
+ *   node scripts/build-manifest.js --base-url https://example.gov.cn/nianbao [--out dist/web/manifest.xml]
  *
  * The base URL must be https and must not be localhost (Office loads add-ins only over https; a
  * production manifest pointing at localhost works on no user's machine). Run it after webpack:
@@ -72,11 +72,11 @@ function main(argv = process.argv.slice(2), env = process.env) {
   try {
     const opts = parseArgs(argv);
     if (opts.help) {
-      process.stdout.write('用法：node scripts/build-manifest.js --base-url https://… [--out dist/manifest.xml] [--in manifest.xml]\n');
+      process.stdout.write('用法：node scripts/build-manifest.js --base-url https://… [--out dist/web/manifest.xml] [--in manifest.xml]\n');
       return 0;
     }
     const input = path.resolve(ROOT, opts.in || 'manifest.xml');
-    const out = path.resolve(ROOT, opts.out || path.join('dist', 'manifest.xml'));
+    const out = path.resolve(ROOT, opts.out || path.join('dist', 'web', 'manifest.xml'));
     const xml = buildManifest(fs.readFileSync(input, 'utf8'), opts.baseUrl || env.ADDIN_BASE_URL);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, xml);

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
  * npm start: build the task pane in development mode and serve it with webpack-dev-server.
- *   https://localhost:3000 when the Office dev certificates exist (~/.office-addin-dev-certs),
- *   otherwise http://localhost:3000 (enough for a plain browser; Excel needs https).
+ *   https://localhost:3000 with the Office dev certificates: on Windows and macOS
+ *   office-addin-dev-certs makes them and has the system trust them (it asks once); elsewhere
+ *   the ones already in ~/.office-addin-dev-certs are used. Otherwise (or NIANBAO_HTTP=1)
+ *   http://localhost:3000, enough for a plain browser; Excel needs https.
  * npm run start:desktop (`node scripts/start.js --desktop`): also sideload into desktop Excel
- *   when office-addin-debugging is available; otherwise print the manual steps.
+ *   through office-addin-debugging (Windows, macOS); `npm stop` removes it again.
+ *   Elsewhere it prints the manual steps.
  */
 'use strict';
 const fs = require('fs');
@@ -25,6 +28,37 @@ function devCerts() {
     return { cert, key, ca: fs.existsSync(ca) ? ca : undefined };
   }
   return null;
+}
+
+/**
+ * https options for the dev server, or null for http (with the reason in `note`).
+ * office-addin-dev-certs installs a CA into the system's trust store: done where Office runs
+ * (Windows, macOS), where it asks the user once; on Linux that needs sudo, so only certificates
+ * made before (`npx office-addin-dev-certs install`) are used.
+ */
+async function httpsOptions() {
+  if (process.env.NIANBAO_HTTP === '1') return { options: null, note: 'NIANBAO_HTTP=1' };
+  let note;
+  const lib = tryResolve('office-addin-dev-certs');
+  if (lib && (process.platform === 'win32' || process.platform === 'darwin')) {
+    try {
+      const options = await require(lib).getHttpsServerOptions();
+      return { options };
+    } catch (e) {
+      note = e && e.message ? e.message : String(e);
+    }
+  }
+  const existing = devCerts();
+  if (existing) {
+    return {
+      options: {
+        cert: fs.readFileSync(existing.cert),
+        key: fs.readFileSync(existing.key),
+        ...(existing.ca ? { ca: fs.readFileSync(existing.ca) } : {}),
+      },
+    };
+  }
+  return { options: null, note };
 }
 
 function findManifest() {
@@ -52,7 +86,7 @@ function printHelp(url, https, manifest) {
     `  在普通浏览器中打开上面的地址，可以不经 Excel 处理 .xlsx 文件（新建模板、打开、校验、下载）。`,
     '  视图：?view=insert（插入表格）、?view=check（一键校验）、?view=report（生成报告）',
     https
-      ? '  已使用 ~/.office-addin-dev-certs 中的开发证书（https）。'
+      ? '  已使用 office-addin-dev-certs 的开发证书（https，证书在 ~/.office-addin-dev-certs）。'
       : '  没有找到 ~/.office-addin-dev-certs/localhost.crt，使用 http。Excel 只加载 https 的加载项：\n' +
         '  请先在有 Node 的电脑上运行 `npx office-addin-dev-certs install` 安装开发证书，然后重新运行 npm start。',
     '',
@@ -68,7 +102,7 @@ function printHelp(url, https, manifest) {
     '  Open it in a plain browser to work on .xlsx files without Excel (new template, open, check, download).',
     '  Views: ?view=insert, ?view=check, ?view=report',
     https
-      ? '  Using the dev certificates from ~/.office-addin-dev-certs (https).'
+      ? '  Using the office-addin-dev-certs certificates (https, in ~/.office-addin-dev-certs).'
       : '  ~/.office-addin-dev-certs/localhost.crt not found: serving http. Excel loads add-ins over https only;\n' +
         '  run `npx office-addin-dev-certs install` once, then npm start again.',
     '',
@@ -101,11 +135,12 @@ async function sideloadDesktop(manifest) {
     return;
   }
   const { spawn } = require('child_process');
-  const bin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
-  spawn(bin, ['start', manifest, 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(PORT)], {
+  // its cli.js run by this node (the package's bin file is not always marked executable)
+  const cli = path.join(path.dirname(tryResolve('office-addin-debugging/package.json') || debugging), 'cli.js');
+  process.stdout.write('\n正在旁加载到桌面版 Excel（office-addin-debugging）；结束后运行 npm stop 移除。\nSideloading into desktop Excel (office-addin-debugging); run npm stop to remove it.\n');
+  spawn(process.execPath, [cli, 'start', manifest, 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(PORT)], {
     stdio: 'inherit',
     cwd: ROOT,
-    shell: process.platform === 'win32',
   });
 }
 
@@ -114,14 +149,13 @@ async function main() {
   const WebpackDevServer = require('webpack-dev-server');
   const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
   const config = makeConfig({}, { mode: 'development' });
-  const certs = devCerts();
-  const https = certs !== null;
+  const certs = await httpsOptions();
+  const https = certs.options !== null;
+  if (certs.note) process.stdout.write(`开发证书未能自动安装 / dev certificates not installed: ${certs.note}\n`);
   const devServer = {
     ...config.devServer,
     port: PORT,
-    server: https
-      ? { type: 'https', options: { cert: fs.readFileSync(certs.cert), key: fs.readFileSync(certs.key), ...(certs.ca ? { ca: fs.readFileSync(certs.ca) } : {}) } }
-      : { type: 'http' },
+    server: https ? { type: 'https', options: certs.options } : { type: 'http' },
   };
   const compiler = webpack(config);
   const server = new WebpackDevServer(devServer, compiler);
