@@ -133,6 +133,10 @@ export function readFoundRowTable(table: TableDef, found: FoundTable, data: Repo
     }
   }
   for (const issue of read.issues) {
+    if (issue.kind === 'altered-label' && issue.official) {
+      issues.push({ label: IMPORT.rowLabel(table.shortName, issue.official), message: IMPORT.labelAltered(issue.text.trim(), issue.official) });
+      continue;
+    }
     if (issue.kind !== 'extra-row' || !issue.address) continue;
     const r = Number(/\d+$/.exec(issue.address)?.[0]) - 1 - page.grid.origin.row;
     const mrow = rows.get(r);

@@ -7,12 +7,13 @@
  * page's <table>s are read as Grids by the sheet reader itself (grid-tables.ts).
  */
 import { FORMATS, formatForYear, formatOf, SECTIONS } from '../formats';
-import type { TableId } from '../formats/types';
+import type { TableDef, TableId } from '../formats/types';
 import type { ReportData } from '../model/report';
 import { emptyReport } from '../model/report';
 import { IMPORT } from '../messages/import';
 import { findTable, pageTables, readFoundRowTable, readFoundTable4 } from './grid-tables';
 import { parseHtml } from './html';
+import { mapLineVariants, mapTableVariants } from './variants';
 import { findTitle, splitSections, type SectionSplit } from './sections';
 import {
   formatScores,
@@ -87,6 +88,22 @@ function regionLines(split: SectionSplit, table: TableId): string[] {
   return split.lines.slice(start, end);
 }
 
+/**
+ * How many lines of a table's text region run a row label and its figures together without a
+ * separator (“规章000”, “一、本年新收政府信息公开申请数量1052030”).
+ */
+function runTogether(table: TableDef, lines: string[]): number {
+  const labels = [...new Set(table.values.map((v) => labelKey(v.rowLabel)))].filter((l) => l.length >= 2);
+  let n = 0;
+  for (const line of lines) {
+    if (line.includes('\t')) continue;
+    const key = labelKey(line.replace(/\s+/g, ''));
+    const label = labels.find((l) => key.startsWith(l) && key.length > l.length);
+    if (label && /^[\d.,，、\-—]+$/.test(key.slice(label.length)) && /\d{2,}/.test(key.slice(label.length))) n++;
+  }
+  return n;
+}
+
 /** Reads a published report (text or HTML) into ReportData. */
 export function importPublishedReport(input: string, options: ImportOptions = {}): ImportResult {
   const issues: ImportIssue[] = [];
@@ -125,13 +142,23 @@ export function importPublishedReport(input: string, options: ImportOptions = {}
   const data = emptyReport(format, year, organization);
 
   /* the three tables: in the page's <table>s by the sheet reader, else in the text by the label sequence */
+  if (parsed) mapTableVariants(parsed.tables, format, issues);
   const pages = parsed ? pageTables(parsed.tables) : [];
   // a page may also lay a table out without <table> (one <p> or <div> a cell): read its text
-  const textRows = (id: TableId): RawRow[] => rowsFromLines(regionLines(split, id));
+  const textRows = (id: TableId): RawRow[] => rowsFromLines(mapLineVariants(regionLines(split, id), format, issues));
   for (const id of ['table2', 'table3'] as TableId[]) {
     const table = format.tables[id];
     const inPage = findTable(pages, format, id);
     const rows = inPage ? undefined : textRows(id);
+    if (rows && runTogether(table, regionLines(split, id)) >= 2) {
+      // labels and figures without separators: whatever rows could be split are not trusted either
+      const scratch = emptyReport(format, year, organization);
+      const found = readRowTable(table, rows, scratch, []);
+      if (found.size < table.rowOrder.length) {
+        issues.push({ label: table.shortName, message: IMPORT.tableUnreadable(table.shortName) });
+        continue;
+      }
+    }
     const found = inPage ? readFoundRowTable(table, inPage, data, issues) : readRowTable(table, rows!, data, issues);
     if (!found.size) {
       issues.push({ label: table.shortName, message: IMPORT.tableMissing(table.shortName, table.caption) });
@@ -149,7 +176,9 @@ export function importPublishedReport(input: string, options: ImportOptions = {}
   const t4 = format.tables.table4;
   const t4InPage = findTable(pages, format, 'table4');
   if (t4InPage) readFoundTable4(t4, t4InPage, data, issues);
-  else if (!readTable4(t4, textRows('table4'), data, issues)) {
+  else if (regionLines(split, 'table4').some((l) => /\d{10,}/.test(l.replace(/\s/g, '')) && !/\d[\s\t]+\d/.test(l))) {
+    issues.push({ label: t4.shortName, message: IMPORT.tableUnreadable(t4.shortName) });
+  } else if (!readTable4(t4, textRows('table4'), data, issues)) {
     issues.push({ label: t4.shortName, message: IMPORT.tableMissing(t4.shortName, t4.caption) });
   }
 

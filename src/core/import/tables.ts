@@ -35,6 +35,20 @@ export interface RawRow {
   r?: number;
 }
 
+/**
+ * A row typed with spaces between its cells (“规章 0 0 0”, “0 0 0 0 0”): its label, then two or more
+ * figures (or one figure after a short label), as a tab-separated row; else undefined.
+ */
+function spacedRow(line: string): string | undefined {
+  const tokens = line.split(/[ \u3000\u00a0]+/).filter((t) => t);
+  if (tokens.length < 2) return undefined;
+  let m = 0;
+  while (m < tokens.length && valueToken(tokens[tokens.length - 1 - m])?.kind === 'number') m++;
+  const label = tokens.slice(0, tokens.length - m).join('');
+  if (m === 0 || (m === 1 && (!label || label.length > 20)) || label.length > 40 || /[。；;，,]$|。/.test(label) || (label && valueToken(label))) return undefined;
+  return [label, ...tokens.slice(tokens.length - m)].join('\t');
+}
+
 const GENERIC_HEADER = /^(?:列|栏|字段|表头|column|col|field|header)\s*\d{1,2}$/i;
 
 /**
@@ -80,6 +94,11 @@ export function rowsFromLines(lines: string[]): RawRow[] {
     }
     const line = raw.trim();
     if (!line) continue;
+    const spaced = spacedRow(line);
+    if (spaced) {
+      tabRow(spaced);
+      continue;
+    }
     const tok = valueToken(line);
     if (tok) values.push({ text: line, token: tok });
     else {
