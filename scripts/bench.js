@@ -5,7 +5,8 @@
  *  1. Checking filled workbooks end to end (open + locate tables + run every check), one workbook
  *     and 500 workbooks, as a ratio against the floor: ExcelJS only loading the same files.
  *  2. Generating and rendering one report (text, HTML, docx).
- *  3. The task pane: initial JavaScript (gzip) and time to first render in Chromium
+ *  3. The roll-up over 500 workbooks (scripts/bench-rollup.js): time against ExcelJS loading, peak memory.
+ *  4. The task pane: initial JavaScript (gzip) and time to first render in Chromium
  *     (scripts/bench-pane.js, when Chromium is installed).
  */
 'use strict';
@@ -225,6 +226,12 @@ async function report() {
   console.log(`合计 ${median(all).toFixed(1)} ms（目标 50 ms 以内）`);
 }
 
+/** The roll-up over 500 workbooks (scripts/bench-rollup.js): time against ExcelJS loading, peak memory. */
+function rollup() {
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'bench-rollup.js')], { stdio: 'inherit', env: { ...process.env, NIANBAO_BENCH_COMPILED: '1' } });
+  if (r.status !== 0) console.log(`bench-rollup.js 退出码 ${r.status}`);
+}
+
 function pane() {
   const script = path.join(__dirname, 'bench-pane.js');
   console.log('\n== 任务窗格');
@@ -242,6 +249,7 @@ function pane() {
 (async () => {
   await engine();
   await report();
+  rollup();
   pane();
 })().catch((e) => {
   console.error(e);
