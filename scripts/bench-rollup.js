@@ -14,7 +14,6 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { performance } = require('perf_hooks');
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist', 'node');
