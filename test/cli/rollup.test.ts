@@ -140,10 +140,10 @@ describe('nianbao note and check', () => {
     const file = path.join(dir, 'unit.xlsx');
     await write(file, unit('某某镇人民政府', 10));
     const bytes = await fs.readFile(file);
-    const n = await run('note', file, '--check', 'T3-COL', '--cell', 'Z99', '--text', 'x');
+    const n = await run('note', file, '--check', 'T3-ROW-TOTAL', '--cell', 'Z99', '--text', 'x');
     expect(n.code).toBe(2);
-    expect(n.err).toContain('没有检查 T3-COL 在单元格 Z99 的问题');
+    expect(n.err).toContain('没有检查 T3-ROW-TOTAL 在单元格 Z99 的问题');
     expect(Buffer.compare(bytes, await fs.readFile(file))).toBe(0);
-    expect((await run('note', file, '--check', 'T3-COL')).code).toBe(2);
+    expect((await run('note', file, '--check', 'T3-ROW-TOTAL')).code).toBe(2);
   });
 });
