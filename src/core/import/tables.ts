@@ -142,6 +142,14 @@ export function cellLabelOf(_table: TableDef, vc: ValueCell): string {
 
 /* ---------------------------------------------------------------- values */
 
+/** An amount in 元 as 万元, exactly: the decimal point moved four places in its decimal digits. */
+export function yuanToWan(yuan: number): number {
+  const [int, frac = ''] = String(yuan).split('.');
+  const digits = (int.replace('-', '').padStart(5, '0') + frac).replace(/^0+(?=\d{5})/, '');
+  const cut = digits.length - frac.length - 4;
+  return Number(`${yuan < 0 ? '-' : ''}${digits.slice(0, cut)}.${digits.slice(cut)}`);
+}
+
 export function toValue(raw: RawValue, vc: ValueCell, label: string, issues: ImportIssue[]): Value {
   const t = raw.token;
   if (t.kind === 'blank') {
@@ -152,7 +160,8 @@ export function toValue(raw: RawValue, vc: ValueCell, label: string, issues: Imp
   const parsed = tokenValue(t, raw.text, vc.kind, vc.unit);
   if (typeof parsed.value === 'number') return parsed.value;
   if (t.kind === 'number' && t.unit === '元' && vc.unit === '万元') {
-    const v = Number((t.value / 10000).toFixed(8));
+    // exact: the decimal point moved four places in the digits as written (no binary division, no rounding)
+    const v = yuanToWan(t.value);
     issues.push({ label, message: IMPORT.unitConverted(t.text, v) });
     return v;
   }

@@ -34,7 +34,7 @@ export const IMPORT = {
   unlabelledValues: '（无行标签）',
   blankValue: (text: string): string => (text ? `原表填写为“${text}”，按空白读取（官方表格应填 0）。` : '原表该格为空，按空白读取（官方表格应填 0）。'),
   textValue: (text: string): string => `原表该格为文字“${text}”，不是数字，按原文保留。`,
-  unitConverted: (text: string, value: number): string => `原表写作“${text}”，按 ${num(value)} 万元读取。`,
+  unitConverted: (text: string, value: number): string => `原表写作“${text}”（单位：元），按 ${String(value)} 万元读取（同一金额，只换算单位，未四舍五入）。`,
   table4Count: (found: number): string =>
     `表四读到 ${found} 个数值，应为 15 个（行政复议 5 个、行政诉讼 10 个）；无法确定对应关系，全部留空。`,
   table4Extra: (found: number): string => `表四读到 ${found} 个数值，只取前 15 个。`,

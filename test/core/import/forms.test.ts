@@ -95,3 +95,15 @@ describe('rows typed with spaces and cells run together', () => {
     }
   });
 });
+
+describe('amounts published in 元', () => {
+  it('are read into the 万元 cell exactly (no rounding), and the message says the unit and the very number stored', () => {
+    const html = QINGSHI.replace('<p align="center">35.6812</p>', '<p align="center">75394432.52元</p>');
+    expect(html).not.toBe(QINGSHI);
+    const r = importPublishedReport(html, { kind: 'html' });
+    expect(r.data.table2.administrative_fees.amount).toBe(7539.443252);
+    const issue = r.issues.find((i) => i.message.includes('75394432.52元'));
+    expect(issue?.message).toContain('单位：元');
+    expect(issue?.message).toContain('7539.443252 万元');
+  });
+});
