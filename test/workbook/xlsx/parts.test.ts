@@ -14,6 +14,7 @@ import { buildSheetPlan } from '../../../src/core/layout/build';
 import { describeError } from '../../../src/core/messages/errors';
 import { WorkbookError } from '../../../src/workbook/port';
 import { XlsxWorkbook, unsupportedParts } from '../../../src/workbook/xlsx';
+import { makeZip } from '../../fixtures/xlsx/make';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const IMAGE = path.join(ROOT, 'assets', 'icon-64.png');
@@ -118,5 +119,28 @@ describe.each(Object.keys(REWRITES))('carried through %s', (how) => {
   it('data validation: the rule, its range and its message', async () => {
     const after = await rewrite(files.get('data-validation')!, how);
     expect(firstSheet(after)).toMatch(/<dataValidation type="whole" operator="greaterThanOrEqual"[^>]*error="请填写非负整数"[^>]*sqref="B2:B5"><formula1>0<\/formula1>/);
+  });
+});
+
+describe('unsupportedParts on parts Excel writes (zips made in code)', () => {
+  // parts only Excel writes (LibreOffice makes none of them)
+  const base = { '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': '<worksheet><sheetData/></worksheet>' };
+  it.each([
+    ['vba', 'xl/vbaProject.bin', 'x', '宏（VBA 代码）'],
+    ['slicer', 'xl/slicers/slicer1.xml', '<slicers/>', '切片器'],
+    ['threaded-comment', 'xl/threadedComments/threadedComment1.xml', '<ThreadedComments/>', '新式批注（可回复的讨论）'],
+    ['external-link', 'xl/externalLinks/externalLink1.xml', '<externalLink/>', '指向其他工作簿的外部链接'],
+    ['shape', 'xl/drawings/drawing1.xml', '<xdr:wsDr><xdr:twoCellAnchor><xdr:sp><xdr:txBody/></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>', '形状、文本框或 SmartArt'],
+    ['chart', 'xl/drawings/drawing1.xml', '<xdr:wsDr><xdr:twoCellAnchor><xdr:graphicFrame/></xdr:twoCellAnchor></xdr:wsDr>', '图表'],
+    ['sparkline', 'xl/worksheets/sheet1.xml', '<worksheet><sheetData/><extLst><ext><x14:sparklineGroups/></ext></extLst></worksheet>', '迷你图'],
+    ['extended-validation', 'xl/worksheets/sheet1.xml', '<worksheet><sheetData/><extLst><ext><x14:dataValidations count="1"/></ext></extLst></worksheet>', '引用其他工作表的数据有效性（下拉列表）'],
+  ])('%s in %s', async (kind, part, content, label) => {
+    const found = await unsupportedParts(makeZip({ ...base, [part]: content }));
+    expect(found).toEqual([{ part, kind, label }]);
+  });
+
+  it('a picture-only drawing is not listed (ExcelJS carries pictures)', async () => {
+    const drawing = '<xdr:wsDr><xdr:twoCellAnchor><xdr:pic><xdr:blipFill/></xdr:pic></xdr:twoCellAnchor></xdr:wsDr>';
+    expect(await unsupportedParts(makeZip({ ...base, 'xl/drawings/drawing1.xml': drawing, 'xl/media/image1.png': 'png' }))).toEqual([]);
   });
 });
