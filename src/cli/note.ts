@@ -3,7 +3,7 @@ import { verifyFinding } from '../app/verify';
 import { findingRef } from '../app/findings';
 import { CLI } from '../core/messages/cli';
 import { NOTE } from '../core/messages/rollup';
-import { checkOutput, openForRewrite, parse, UsageError, writeFileSafely, type Out } from './kit';
+import { checkOutput, help, openForRewrite, parse, UsageError, writeFileSafely, type Out } from './kit';
 
 export async function noteCommand(args: string[], io: Out): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -13,10 +13,7 @@ export async function noteCommand(args: string[], io: Out): Promise<number> {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
   });
-  if (values.help) {
-    io.out(NOTE.help);
-    return 0;
-  }
+  if (values.help) return help('note', io);
   if (positionals.length !== 1) throw new UsageError(NOTE.missing('一个工作簿文件'));
   if (typeof values.check !== 'string' || !values.check.trim()) throw new UsageError(NOTE.missing(' --check 检查编号'));
   if (typeof values.cell !== 'string' || !values.cell.trim()) throw new UsageError(NOTE.missing(' --cell 单元格'));

@@ -10,7 +10,7 @@ import { CLI } from '../core/messages/cli';
 import { ROLLUP } from '../core/messages/rollup';
 import type { ReportData } from '../core/model/report';
 import { XlsxWorkbook } from '../workbook/xlsx';
-import { checkOutput, loadPrevious, openWorkbook, parse, parseYear, UsageError, writeFileSafely, type Out } from './kit';
+import { checkOutput, help, loadPrevious, openWorkbook, parse, parseYear, UsageError, writeFileSafely, type Out } from './kit';
 
 /** The files named, folders expanded to the .xlsx workbooks in them (sorted; Excel's ~$ lock files left out). */
 export async function expandInputs(inputs: string[], exclude: string[] = []): Promise<string[]> {
@@ -73,10 +73,7 @@ export async function rollupCommand(args: string[], io: Out): Promise<number> {
     json: { type: 'boolean' },
     force: { type: 'boolean' },
   });
-  if (values.help) {
-    io.out(ROLLUP.help);
-    return 0;
-  }
+  if (values.help) return help('rollup', io);
   if (positionals.length === 0) throw new UsageError(ROLLUP.missingInput);
   const output = values.output as string | undefined;
   if (output && !/\.(xlsx|html?)$/i.test(output)) throw new UsageError(ROLLUP.badOutput(output));

@@ -92,6 +92,15 @@ describe('nianbao rollup', () => {
   });
 });
 
+test('the usage lists rollup and note; each has its help; check --help names --strict', async () => {
+  const usage = await run('--help');
+  expect(usage.out).toContain('nianbao rollup 文件或文件夹');
+  expect(usage.out).toContain('nianbao note 工作簿.xlsx --check');
+  expect((await run('help', 'rollup')).out).toContain('nianbao rollup — 汇总多个单位的工作簿');
+  expect((await run('note', '--help')).out).toContain('nianbao note — 把一个校验问题记为“已核实”');
+  expect((await run('check', '--help')).out).toContain('--strict');
+});
+
 describe('nianbao note and check', () => {
   test('note → check lists it under 已核实 with its note, exit 0; --strict counts it; --json carries the disposition; a changed number brings it back, stale', async () => {
     const dir = await tmpDir();

@@ -1,4 +1,6 @@
 /** Every line the command-line tool prints, zh-CN. */
+import { NOTE, ROLLUP } from './rollup';
+
 export const CLI = {
   usage: `nianbao — 政务公开年报助手（命令行）
 
@@ -10,9 +12,13 @@ export const CLI = {
   nianbao report 工作簿.xlsx -o 报告.docx|报告.html|报告.txt
   nianbao import 已发布报告.txt|.html|.md|.docx|.pdf -o 工作簿.xlsx|report.json
   nianbao fix 工作簿.xlsx --zeros|--totals|--likely [-o 输出.xlsx | --force]
+  nianbao rollup 文件或文件夹… -o 汇总.xlsx|汇总.html [--year 年度] [--previous 上年汇总.xlsx] [--json]
+  nianbao note 工作簿.xlsx --check 检查编号 --cell 单元格 --text "说明" [-o 输出.xlsx]
 
 每个命令加 --help 查看说明。退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误。`,
   help: {
+    rollup: ROLLUP.help,
+    note: NOTE.help,
     init: `nianbao init — 新建年报统计表工作簿
 
   --year 年度          报告年度（必填），如 2023
@@ -32,7 +38,9 @@ export const CLI = {
   --previous 文件      上一年度的工作簿（.xlsx）、交换格式 JSON 或已发布报告文本，用于跨年度校验；
                        不指定时使用工作簿“上年数据”工作表中保存的上年数据（如有）
   --json               以 JSON 输出：{files: 每个文件 {file, tables, findings}, summary: 每个文件一行结果}
+  --strict             已核实的问题（“核实说明”工作表，见 nianbao note）也计入退出码 1
   校验多个文件时，最后列出每个文件一行的汇总（文件 · 结果 · 错误 · 警告 · 说明）。
+  已核实的问题列在“已核实”下，附核实说明；数值改变后重新列出，标为“核实后数值已改变”。
   退出码：0 没有错误；1 有错误；2 有文件无法读取`,
     export: `nianbao export — 把工作簿中的统计表导出为交换格式 JSON（report.json）
 
