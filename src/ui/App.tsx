@@ -21,12 +21,14 @@ import { useTask } from './useTask';
 import type { ViewId } from './views';
 import { VIEW_IDS } from './views';
 import { ImportSection } from './shell/lazyViews';
-import { ReplaceDialog } from './shell/ReplaceDialog';
 import { useWorkbook } from './shell/useWorkbook';
 import { ViewBoundary } from './shell/ViewBoundary';
 import { ViewPanels } from './shell/ViewPanels';
 
 export { preloadView } from './shell/lazyViews';
+
+// asked only outside Excel, before an open workbook is closed: loaded with the other dialogs, not with the pane
+const ReplaceDialog = React.lazy(() => import(/* webpackChunkName: "dialog" */ './shell/ReplaceDialog').then((m) => ({ default: m.ReplaceDialog })));
 export type { ViewId } from './views';
 export { VIEW_IDS, viewFromSearch } from './views';
 
@@ -125,7 +127,11 @@ function Shell(props: AppProps): React.JSX.Element {
       {!inExcel && files && (
         <FilePanel backend={files} current={workbook} onOpen={onOpen} onDownloaded={() => file.setChanged(false)} replace={file.replace} />
       )}
-      {workbook && file.ask && <ReplaceDialog workbook={workbook} changed={file.changed} ask={file.ask} onAnswer={file.answer} />}
+      {workbook && file.ask && (
+        <React.Suspense fallback={null}>
+          <ReplaceDialog workbook={workbook} changed={file.changed} ask={file.ask} onAnswer={file.answer} />
+        </React.Suspense>
+      )}
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => show(d.value as ViewId)} aria-label={t.nav.label}>
         {VIEW_IDS.map((id) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
