@@ -7,10 +7,14 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('nianbao：命令行工具尚未编译。请在项目目录运行 npm install（或 npm run build:cli）后重试。\n');
   process.exit(2);
 }
+// exitCode, not exit(): the process ends once everything written to a pipe has drained
+// (exit() would cut off output still pending, e.g. a large --json piped to another program)
 require(entry).main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err) => {
     process.stderr.write(`nianbao：内部错误：${err && err.message ? err.message : String(err)}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );
