@@ -4,7 +4,9 @@
  * script, no request anywhere (a Content-Security-Policy that allows nothing to be fetched).
  */
 import { BOARD_HEADERS, ROLLUP } from '../core/messages/rollup';
+import type { ReportData } from '../core/model/report';
 import { boardCells, rollupNotes, type Rollup } from './rollup';
+import { rollupChartData, rollupCharts } from './rollup-charts';
 
 export interface BoardChart {
   id: string;
@@ -81,4 +83,15 @@ ${figures}
 </body>
 </html>
 `;
+}
+
+/**
+ * The HTML board with its charts, for the command line and the pane alike: the chart numbers
+ * (rollupChartData, with last year's roll-up when given), drawn to SVG by ECharts, loaded only now
+ * (import(): in the pane a chunk of its own, never part of the first render).
+ */
+export async function renderBoard(rollup: Rollup, options: { previous?: ReportData; generated: string }): Promise<string> {
+  const { renderCharts } = await import('./board-svg');
+  const charts = renderCharts(rollupCharts(rollupChartData(rollup, options.previous)));
+  return renderBoardHtml(rollup, charts, { generated: options.generated });
 }

@@ -20,6 +20,7 @@ import { checkWorkbook } from './check';
 import { planTables } from './create';
 import { AppError } from './errors';
 import { findingRef, type CheckOutcome } from './findings';
+import { rollupChartData } from './rollup-charts';
 
 export { BOARD_SHEET, ROLLUP_TABLE_SHEET };
 export type { RollupStatus };
@@ -271,7 +272,64 @@ export function boardCells(r: BoardRow): (string | number | null)[] {
   ];
 }
 
-/** The sheet 校验汇总 as a plan: the header, one row a file, the notes under it. */
+/** The column where the chart data starts beside the board (one empty column between). */
+const CHART_COL = BOARD_HEADERS.length + 1;
+
+/**
+ * Where the charts' numbers sit on 校验汇总 (A1 ranges, sheet-relative), beside the board: applications
+ * and errors by summed unit, and the consolidated outcomes. Excel's own charts (office.js
+ * `worksheet.charts.add`) are made from these ranges; the numbers are rollupChartData's.
+ */
+export interface BoardChartRanges {
+  byUnit: { categories: string; applications: string; errors: string; header: string } | null;
+  outcomes: { categories: string; values: string; header: string } | null;
+}
+
+export function boardChartRanges(rollup: Rollup): BoardChartRanges {
+  const data = rollupChartData(rollup);
+  const n = data.byUnit.units.length;
+  const m = data.outcomes.length;
+  return {
+    byUnit: n
+      ? {
+          header: rangeA1(0, CHART_COL, 1, 3),
+          categories: rangeA1(1, CHART_COL, n, 1),
+          applications: rangeA1(1, CHART_COL + 1, n, 1),
+          errors: rangeA1(1, CHART_COL + 2, n, 1),
+        }
+      : null,
+    outcomes: m
+      ? { header: rangeA1(0, CHART_COL + 4, 1, 2), categories: rangeA1(1, CHART_COL + 4, m, 1), values: rangeA1(1, CHART_COL + 5, m, 1) }
+      : null,
+  };
+}
+
+/** The chart data cells beside the board (see boardChartRanges). */
+function chartDataCells(rollup: Rollup): PlanCell[] {
+  const data = rollupChartData(rollup);
+  const cells: PlanCell[] = [];
+  const put = (r: number, c: number, value: string | number, header = false) =>
+    cells.push({ r, c, value, style: header ? 'header' : typeof value === 'number' ? 'value' : 'label', locked: true, ...(typeof value === 'number' ? { numFmt: '0' } : {}) });
+  if (data.byUnit.units.length) {
+    [ROLLUP.chartDataUnit, ROLLUP.seriesApplications, ROLLUP.seriesErrors].forEach((h, i) => put(0, CHART_COL + i, h, true));
+    data.byUnit.units.forEach((u, i) => {
+      put(i + 1, CHART_COL, u);
+      put(i + 1, CHART_COL + 1, data.byUnit.applications[i]);
+      put(i + 1, CHART_COL + 2, data.byUnit.errors[i]);
+    });
+  }
+  if (data.outcomes.length) {
+    put(0, CHART_COL + 4, ROLLUP.chartDataOutcome, true);
+    put(0, CHART_COL + 5, ROLLUP.chartDataCount, true);
+    data.outcomes.forEach((o, i) => {
+      put(i + 1, CHART_COL + 4, o.name);
+      put(i + 1, CHART_COL + 5, o.value);
+    });
+  }
+  return cells;
+}
+
+/** The sheet 校验汇总 as a plan: the header, one row a file, the notes under it, the chart data beside it. */
 export function planBoard(rollup: Rollup): SheetPlan {
   const cells: PlanCell[] = [];
   BOARD_HEADERS.forEach((h, c) => cells.push({ r: 0, c, value: h, style: 'header', locked: true }));
@@ -284,19 +342,21 @@ export function planBoard(rollup: Rollup): SheetPlan {
   );
   const notesAt = rollup.rows.length + 2;
   rollupNotes(rollup).forEach((line, i) => cells.push({ r: notesAt + i, c: 0, value: line, style: 'note', locked: true }));
-  const cols = BOARD_HEADERS.length;
-  const rows = notesAt + rollupNotes(rollup).length;
+  const charts = chartDataCells(rollup);
+  cells.push(...charts);
+  const cols = charts.length ? CHART_COL + 6 : BOARD_HEADERS.length;
+  const rows = Math.max(notesAt + rollupNotes(rollup).length, ...charts.map((c) => c.r + 1));
   const format = rollup.format ?? '2021';
   return {
     bounds: { r: 0, c: 0, rows, cols },
     cells,
     merges: [],
-    borders: [rangeA1(0, 0, rollup.rows.length + 1, cols)],
-    colWidths: { 0: 28, 1: 24, 2: 8, 3: 10, 4: 22, 5: 8, 6: 8, 7: 60, 8: 14 },
+    borders: [rangeA1(0, 0, rollup.rows.length + 1, BOARD_HEADERS.length)],
+    colWidths: { 0: 28, 1: 24, 2: 8, 3: 10, 4: 22, 5: 8, 6: 8, 7: 60, 8: 14, [CHART_COL]: 24, [CHART_COL + 1]: 14, [CHART_COL + 2]: 8, [CHART_COL + 4]: 12, [CHART_COL + 5]: 10 },
     rowHeights: {},
     validations: [],
     names: [],
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, area: rangeA1(0, 0, rows, cols) },
+    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, area: rangeA1(0, 0, rows, BOARD_HEADERS.length) },
     protect: false,
     metadata: { format, year: rollup.year ?? 0, organization: rollup.data?.organization ?? '', manualTotals: true },
   };

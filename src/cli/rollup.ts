@@ -1,10 +1,8 @@
 /** `nianbao rollup`: many units' workbooks, one board (校验汇总) and the consolidated tables (汇总统计表). */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { renderBoardHtml } from '../app/board-html';
-import { renderCharts } from '../app/board-svg';
+import { renderBoard } from '../app/board-html';
 import { boardCells, rollupExitCode, rollupNotes, rollupWorkbooks, writeRollup, type Rollup, type RollupSource } from '../app/rollup';
-import { rollupChartData, rollupCharts } from '../app/rollup-charts';
 import { today } from '../app/verify';
 import { CLI } from '../core/messages/cli';
 import { ROLLUP } from '../core/messages/rollup';
@@ -60,9 +58,8 @@ function printBoard(rollup: Rollup, io: Out): void {
 }
 
 /** The HTML board: the board, the notes and the charts drawn as inline SVG. */
-export function boardHtml(rollup: Rollup, previous?: ReportData, generated = today()): string {
-  const charts = renderCharts(rollupCharts(rollupChartData(rollup, previous)));
-  return renderBoardHtml(rollup, charts, { generated });
+export function boardHtml(rollup: Rollup, previous?: ReportData, generated = today()): Promise<string> {
+  return renderBoard(rollup, { previous, generated });
 }
 
 export async function rollupCommand(args: string[], io: Out): Promise<number> {
@@ -92,7 +89,7 @@ export async function rollupCommand(args: string[], io: Out): Promise<number> {
 
   if (output) {
     if (/\.html?$/i.test(output)) {
-      await writeFileSafely(output, boardHtml(rollup, previous));
+      await writeFileSafely(output, await boardHtml(rollup, previous));
     } else {
       const wb = XlsxWorkbook.create();
       await writeRollup(wb, rollup);

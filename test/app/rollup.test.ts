@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { checkWorkbook } from '../../src/app/check';
 import { createReportSheets } from '../../src/app/create';
 import { exportData } from '../../src/app/fill';
-import { rollupExitCode, rollupWorkbooks, writeRollup, type RollupSource } from '../../src/app/rollup';
+import { boardChartRanges, rollupExitCode, rollupWorkbooks, writeRollup, type RollupSource } from '../../src/app/rollup';
+import { outcomeShares } from '../../src/app/rollup-charts';
+import { gridValue, parseA1, type Grid } from '../../src/core/grid';
 import { TABLE_IDS, type FormatDef } from '../../src/core/formats';
 import { numeric, type ReportData } from '../../src/core/model/report';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -130,6 +132,21 @@ describe.each([
     const board = await again.readGrid('校验汇总');
     expect(board.cells[0].slice(0, 8)).toEqual(['文件', '单位', '年度', '格式', '结果', '错误', '警告', '首要问题']);
     expect(board.cells.slice(1, 1 + units.length).map((r) => r[1])).toEqual(UNITS);
+    // beside the board, the charts' numbers for Excel's own charts: the board's columns, the summed outcomes
+    const ranges = boardChartRanges(rollup);
+    const col = (g: Grid, range: string) => {
+      const [a, z] = range.split(':').map((x) => parseA1(x)!);
+      return Array.from({ length: z.row - a.row + 1 }, (_, i) => gridValue(g, a.row + i, a.col));
+    };
+    const rows = board.cells.slice(1, 1 + units.length);
+    expect(col(board, ranges.byUnit!.categories)).toEqual(rows.map((r) => r[1]));
+    expect(col(board, ranges.byUnit!.applications)).toEqual(rows.map((r) => r[8]));
+    expect(col(board, ranges.byUnit!.errors)).toEqual(rows.map((r) => r[5]));
+    expect(col(board, ranges.outcomes!.values)).toEqual(outcomeShares(exported).map((o) => o.value));
+    expect(col(board, ranges.outcomes!.categories)).toEqual(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
+    const granted = units.reduce((s, u) => s + (u.table3.granted.total as number), 0);
+    expect(col(board, ranges.outcomes!.values)[0]).toBe(granted);
+
     const tables = await again.readGrid('汇总统计表');
     const text = tables.cells.flat().filter((v) => typeof v === 'string').join('\n');
     expect(text).toContain(`汇总单位（${units.length} 个）：${UNITS.join('、')}`);

@@ -52,7 +52,7 @@ describe('the HTML board in Chromium', () => {
     const bad: RollupSource = { name: '损坏.xlsx', open: () => XlsxWorkbook.open(new TextEncoder().encode('x'), '损坏.xlsx') };
     const rollup = await rollupWorkbooks([...sources, bad]);
     const previous = { ...unit('汇总', 300, 2022), organization: '汇总（4 个单位）' };
-    const html = boardHtml(rollup, previous, '2027-01-20');
+    const html = await boardHtml(rollup, previous, '2027-01-20');
     fs.writeFileSync(path.join(dir, 'board.html'), html);
     server = await serve(dir);
 

@@ -54,6 +54,10 @@ export const ROLLUP = {
   chartByYear: (previous: number, current: number) => `与上年对比（${previous} 年 / ${current} 年）`,
   seriesApplications: '本年新收申请',
   seriesErrors: '错误',
+  /** the chart data written beside the board (for Excel's own charts) */
+  chartDataUnit: '单位',
+  chartDataOutcome: '办理结果',
+  chartDataCount: '件数',
   /** the figures compared by year */
   yearMetrics: {
     received: '本年新收申请',
