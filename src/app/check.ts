@@ -57,6 +57,7 @@ export function keptPrevious(sheets: WorkbookSheets): PreviousYear | undefined {
 export function reportText(
   sheets: WorkbookSheets,
   data: ReportData,
+  previous?: ReportData,
 ): { text: string; source: 'text-sheet' | 'profile-sheet'; inputCells: Partial<Record<FieldKey, string>> } | undefined {
   const text = sheets.text;
   if (text) {
@@ -69,7 +70,7 @@ export function reportText(
   const profile = sheets.profile;
   if (!profile) return undefined;
   const read = readProfile(profile, data);
-  return { text: renderText(generateReport(data, read.profile)), source: 'profile-sheet', inputCells: read.cells };
+  return { text: renderText(generateReport(data, read.profile, { previous })), source: 'profile-sheet', inputCells: read.cells };
 }
 
 /**
@@ -77,6 +78,14 @@ export function reportText(
  * work, not a contradiction: a warning that points at that input's cell on 报告正文.
  */
 function pointToInput(f: Finding, inputCells: Partial<Record<FieldKey, string>>): Finding {
+  if (f.id === 'NARR-DRAFT') {
+    // a default paragraph left unedited: the input's cell on 报告正文
+    const key = (Object.keys(FIELD_LABELS) as FieldKey[]).find((k) => f.message.includes(`“${FIELD_LABELS[k]}”`));
+    const address = key ? inputCells[key] : undefined;
+    if (!key || !address) return f;
+    const cell = { sheet: PROFILE_SHEET, address, label: `${PROFILE_SHEET} ${FIELD_LABELS[key]}` };
+    return { ...f, cells: [cell, ...f.cells], suspect: cell };
+  }
   if (f.id !== 'NARR-PLACEHOLDER' || !f.sentence) return f;
   const m = /【待填写：([^】]+)】/.exec(f.sentence);
   if (!m) return f;
@@ -121,10 +130,14 @@ export function checkSheets(sheets: WorkbookSheets, options: { previous?: Previo
     }
     // the report's text belongs to the workbook's first report; the numbers it states are evidence
     // for the likely wrong cell of the tables (a typo in a cell the text quotes right)
-    const narrative = i === 0 ? reportText(sheets, report.data) : undefined;
+    const narrative = i === 0 ? reportText(sheets, report.data, previous?.data) : undefined;
     const textFindings: Finding[] = [];
     if (narrative) {
-      const found = checkNarrative(narrative.text, report.data, { organization: report.data.organization, cells: report.cells });
+      const found = checkNarrative(narrative.text, report.data, {
+        organization: report.data.organization,
+        cells: report.cells,
+        previous: previous?.data,
+      });
       textFindings.push(...found.map((f) => pointToInput(f, narrative.inputCells)));
       textFindings.push(...checkReviewNarrative(narrative.text, report.data, { cells: report.cells }));
     }

@@ -25,6 +25,19 @@ const words = <T extends QuantityWords>(list: T[]): readonly T[] => list;
 /* ---------------------------------------------------------------- table 三 */
 
 /**
+ * Table 三 result groups stated together (“予以公开及部分公开42件” = （一）+（二）), tried before T3_WORDS:
+ * `keys` are result groups summed. The generator writes `name` when it joins the groups.
+ */
+export const T3_COMBINED_WORDS = words<QuantityWords & { keys: string[] }>([
+  {
+    key: 'granted+partial_grant',
+    name: '予以公开及部分公开',
+    pattern: /(?:予以|全部)公开(?:及|和|与|、|或)部分公开|全部或部分公开/,
+    keys: ['granted', 'partial_grant'],
+  },
+]);
+
+/**
  * Table 三 quantities a sentence states, in the order they are tried (结转下年度 before 上年结转,
  * 不予公开 before 予以公开). Keys are table 三 row keys, or result groups (ValueCell.group) whose rows
  * are summed. `requires`: the clause (number and its words on both sides) must also match.
@@ -147,6 +160,44 @@ export const T2_DECISION_UNITS: ReadonlySet<string> = new Set(['件', '宗', '�
 /** A clause about 行政许可… with these words speaks of information published, not of decisions. */
 export const T2_NOT_DECISIONS = /信息|事项|公开|公示/;
 
+/**
+ * How table 二 columns are stated, in the order the sentence goes (documents, then decisions, then money):
+ * `first(row)` opens the clause with the row's name, `again(row)` names a further row in the same clause
+ * (“本年制发规章3件、行政规范性文件564件”). Every phrase names its column with the words T2_DOC_COL_WORDS /
+ * T2_DECISION_WORDS recognise, so the text checks read back what the generator writes. A column of a format
+ * that is not listed here is not stated (the table carries it).
+ */
+export const T2_COLUMN_PHRASES: readonly { col: string; first: (row: string) => string; again: (row: string) => string }[] = [
+  { col: 'issued', first: (r) => `本年制发${r}`, again: (r) => r },
+  { col: 'new_made', first: (r) => `本年新制作${r}`, again: (r) => r },
+  { col: 'new_published', first: (r) => `本年新公开${r}`, again: (r) => r },
+  { col: 'repealed', first: (r) => `废止${r}`, again: (r) => r },
+  { col: 'in_force', first: (r) => `现行有效${r}`, again: (r) => r },
+  { col: 'total_published', first: (r) => `对外公开总数量${r}`, again: (r) => r },
+  { col: 'decisions', first: (r) => `作出${r}决定`, again: (r) => `${r}决定` },
+  { col: 'amount', first: (r) => `${r}金额`, again: (r) => `${r}金额` },
+  { col: 'projects', first: (r) => `${r}项目`, again: (r) => `${r}项目` },
+  { col: 'total_amount', first: (r) => `${r}总金额`, again: (r) => `${r}总金额` },
+];
+
+/**
+ * Comparisons with last year as report texts write them: the direction words and the patterns the text checks
+ * read (“较上年增加137件，增长169.1%”, “较去年回落12.3%”, “与上年持平”).
+ */
+export const CHANGE_WORDS = {
+  /** a figure with one of these is the change, not the quantity */
+  up: /增加|增长|上升|多/,
+  down: /减少|下降|回落|降低|少/,
+  /** “较上年增加137件” / “较去年回落12.3%” / “同比增长5%” (group 1: direction word, 2: number, 3: unit) */
+  change: /(?:较|比|同比|与)(?:上年|去年|上一年|上年度|前一年)?(?:同期)?(?:相比)?[，,]?\s*(增加|增长|上升|多|减少|下降|回落|降低|少)了?\s*(\d+(?:\.\d+)?)\s*(件|[%％])/g,
+  /** “增长169.1%” following a stated change in the same clause run */
+  percent: /[，,]\s*(增长|上升|下降|回落|降低|减少|增加)了?\s*(\d+(?:\.\d+)?)\s*[%％]/g,
+  same: /(?:与|和|同)(?:上年|去年|上一年|上年度)(?:同期)?(?:相比)?[，,]?\s*(?:基本)?持平|同比持平/g,
+} as const;
+
+/** A share of a total (“占33.9%”, “占比12.3%”); group 1 is the number. */
+export const SHARE_WORDS = /占(?:比|比为|全部|总数的?|办结总数的?|申请总数的?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
 /* ---------------------------------------------------------------- outside the tables */
 
 /**
@@ -159,7 +210,7 @@ export const PROCESSING_FEE: Omit<QuantityWords, 'key'> = { name: '信息处理�
 /* ---------------------------------------------------------------- names */
 
 const NAMES: ReadonlyMap<string, string> = new Map(
-  [...T3_WORDS, ...APPLICANT_WORDS, ...T4_GROUP_WORDS, ...T4_FIELD_WORDS, ...T2_ROW_WORDS].map((w) => [w.key, w.name]),
+  [...T3_WORDS, ...T3_COMBINED_WORDS, ...APPLICANT_WORDS, ...T4_GROUP_WORDS, ...T4_FIELD_WORDS, ...T2_ROW_WORDS].map((w) => [w.key, w.name]),
 );
 
 /** The name of a quantity in a sentence or a finding (undefined for a key without words). */

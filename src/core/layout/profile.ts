@@ -4,6 +4,7 @@
  */
 import { rangeA1 } from '../grid';
 import {
+  ON_TIME_YES,
   ORG_TYPE_LABELS,
   PROFILE_HEADER,
   PROFILE_SHEET_NOTE,
@@ -31,6 +32,16 @@ export function fieldValue(profile: ReportProfile, field: ProfileField): string 
       return profile.processingFee.cases;
     case 'feeAmount':
       return profile.processingFee.amountYuan;
+    case 'onTime':
+      return profile.timeLimit.allOnTime === true
+        ? ON_TIME_YES
+        : profile.timeLimit.allOnTime === false
+          ? profile.timeLimit.explanation || null
+          : null;
+    case 'signatureUnit':
+      return profile.signature.unit;
+    case 'signatureDate':
+      return profile.signature.date;
     default:
       return profile.text[field.key];
   }
@@ -59,12 +70,12 @@ export function buildProfilePlan(profile: ReportProfile): SheetPlan {
       r,
       c: 1,
       value: value === '' ? null : value,
-      style: numeric ? 'value' : f.kind === 'longtext' ? 'text' : 'label',
+      style: numeric ? 'value' : f.kind === 'longtext' || f.kind === 'onTime' ? 'text' : 'label',
       locked: false,
       ...(f.kind === 'count' || f.kind === 'year' ? { kind: 'count' as const, numFmt: '0' } : {}),
       ...(f.kind === 'amount' ? { kind: 'amount' as const, numFmt: '0.00##' } : {}),
     });
-    if (f.kind === 'longtext') rowHeights[r] = LONG_ROW;
+    if (f.kind === 'longtext' || f.kind === 'onTime') rowHeights[r] = LONG_ROW;
   });
   const rows = PROFILE_FIRST_ROW + PROFILE_FIELDS.length;
   const format = formatOf({ year: profile.year });

@@ -86,6 +86,33 @@ export const S = {
   litigationGroup: (label: string, n: string, parts: string): string => `${label}${n}件${parts ? `（${parts}）` : ''}`,
   noLitigation: `未发生政府信息公开${LITIGATION}案件`,
 
+  /* the summary sentences (issue 11): totals, shares, the change from last year, outcomes */
+  receivedSum: (total: string, change: string): string => `本年度共收到政府信息公开申请${total}件${change}`,
+  applicants: (parts: string): string => `其中${parts}`,
+  applicant: (name: string, n: string, detail: string): string => `${name}${n}件${detail ? `（${detail}）` : ''}`,
+  onlyPart: (name: string): string => `均为${name}`,
+  carriedOverShort: (n: string): string => `上年结转${n}件`,
+  processedSum: (n: string, change: string): string => `本年度办结政府信息公开申请${n}件${change}`,
+  forwardAside: (n: string): string => `另有${n}件结转下年度继续办理`,
+  onTime: '均在法定期限内予以答复',
+  onTimeMissing: `是否均在法定期限内答复`,
+  resultLead: '从办理结果看，',
+  result: (name: string, n: string, share: string, detail: string): string =>
+    `${name}${n}件${detail ? `（${detail}）` : ''}${share ? `，占${share}` : ''}`,
+  detailPart: (label: string, n: string): string => `${label}${n}件`,
+  /** the change from last year */
+  changeMore: (n: string, pct: string | null): string => `，较上年增加${n}件${pct ? `，增长${pct}` : ''}`,
+  changeLess: (n: string, pct: string): string => `，较上年减少${n}件，下降${pct}`,
+  changeSame: '，与上年持平',
+  reviewSum: (n: string, change: string, outcome: string): string => `本年度发生政府信息公开${REVIEW}${n}件${change}${outcome ? `，${outcome}` : ''}`,
+  litigationSum: (n: string, change: string, detail: string, outcome: string): string =>
+    `${LITIGATION}${n}件${detail ? `（${detail}）` : ''}${change}${outcome ? `，${outcome}` : ''}`,
+  allUpheld: '均获维持',
+  outcomeParts: (parts: string): string => `其中${parts}`,
+  table2Clauses: (clauses: string): string => `${clauses}。`,
+  table2AllZero: '表二所列规章、规范性文件及行政许可、行政处罚、行政强制、行政事业性收费等各项数量均为0。',
+  signatureDate: (date: string): string => date,
+
   feeNone: `本年度未收取${FEE}。`,
   feeCharged: (cases: string | null, amount: string): string =>
     cases === null
@@ -104,6 +131,7 @@ export const FIELD_LABELS = {
   channels: '主动公开渠道（用顿号分隔）',
   feeCases: '收取信息处理费的申请件数（件）',
   feeAmount: '信息处理费金额（元）',
+  onTime: '是否均在法定期限内答复（填“是”，或写明超期情况）',
   overview: '总体情况（概述）',
   proactive: '主动公开',
   application: '依申请公开',
@@ -116,9 +144,15 @@ export const FIELD_LABELS = {
   proposals: '人大代表建议和政协提案办理结果公开情况',
   innovation: '年度政务公开工作创新情况',
   other: '其他需要报告的事项',
+  signatureUnit: '落款单位（可不填）',
+  signatureDate: '落款日期（可不填）',
 } as const satisfies Record<string, string>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;
+
+/** 是否均在法定期限内答复: the answer written for “yes”, and the words read as yes. */
+export const ON_TIME_YES = '是';
+export const ON_TIME_WORDS = /^(是|均是|全部是|均在法定期限内(?:予以)?答复|全部在法定期限内(?:予以)?答复|yes|y|√)$/i;
 
 /* ------------------------------------------------------------------ default drafts (no figures) */
 
@@ -140,6 +174,39 @@ export const DRAFTS: Record<ProfileTextKey, (org: string) => string> = {
   innovation: () => '结合工作实际，探索创新政务公开方式，提升政务公开的针对性和实效性。',
   other: () => '',
 };
+
+/* ------------------------------------------------------------------ text checks of the summary sentences */
+
+const pct = (v: number): string => `${Number(v.toFixed(1))}%`;
+const n0 = (v: number): string => String(Number(v.toFixed(4)));
+
+/** Checks of the text that follow the summary sentences: shares, the change from last year, unedited drafts. */
+export const SUMMARY_CHECK = {
+  titles: {
+    'NARR-SHARE': '正文所写占比与表格一致',
+    'NARR-CHANGE': '正文所写同比变化与上年数据一致',
+    'NARR-DRAFT': '未修改的默认段落',
+  } as Record<string, string>,
+  basis: {
+    'NARR-SHARE': '正文写出的占比（占办结总数或收到申请总数的百分比）应由表格数字算出，保留一位小数',
+    'NARR-CHANGE': '正文写出的较上年增减（件数或百分比）应与本年表格和上年数据一致',
+    'NARR-DRAFT': '“报告正文”中的默认草稿只是示例，每个单位的工作情况不同，应按本单位实际改写',
+  } as Record<string, string>,
+  share: (what: string, stated: number, value: number, base: string, baseValue: number, expected: number): string =>
+    `正文写${what}占 ${pct(stated)}，而按表格计算为 ${n0(value)} ÷ ${n0(baseValue)}（${base}）= ${pct(expected)}。`,
+  shareSuggestion: '按表格数字重新计算占比（保留一位小数），或核对表格。',
+  change: (what: string, stated: string, expected: string, now: number, before: number, year: number): string =>
+    `正文写${what}较上年${stated}，而本年为 ${n0(now)}、${year}年为 ${n0(before)}，应为${expected}。`,
+  changeSuggestion: '按本年表格和上年数据重新计算增减，或核对上年数据。',
+  changeMore: (n: number, unit: string): string => `增加${n0(n)}${unit}`,
+  changeLess: (n: number, unit: string): string => `减少${n0(n)}${unit}`,
+  changeSame: '持平',
+  draft: (label: string): string => `“${label}”一段仍是默认草稿，没有按本单位的实际情况修改。`,
+  draftSuggestion: (sheet: string, label: string): string => `在“${sheet}”工作表的“${label}”一行按本单位的实际情况改写这一段。`,
+  baseProcessed: '本年度办结总数',
+  baseReceived: '本年新收申请总数',
+  baseGroup: '合计',
+} as const;
 
 /* ------------------------------------------------------------------ 报告正文 sheet */
 

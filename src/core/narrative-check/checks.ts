@@ -1,12 +1,13 @@
 import type { CheckDef } from '../formats/types';
 import { NARRATIVE_CHECK } from '../messages/import';
+import { SUMMARY_CHECK } from '../messages/narrative';
 
 const def = (id: string, severity: CheckDef['severity']): CheckDef => ({
   id,
   severity,
   group: 'narrative',
-  title: NARRATIVE_CHECK.titles[id],
-  basis: NARRATIVE_CHECK.basis[id],
+  title: NARRATIVE_CHECK.titles[id] ?? SUMMARY_CHECK.titles[id],
+  basis: NARRATIVE_CHECK.basis[id] ?? SUMMARY_CHECK.basis[id],
 });
 
 /** The narrative checks of spec §6 (text against tables). */
@@ -18,6 +19,9 @@ export const NARRATIVE_CHECKS: CheckDef[] = [
   def('NARR-SECTIONS', 'warning'),
   def('NARR-PLACEHOLDER', 'error'),
   def('NARR-SUBJECT', 'warning'),
+  def('NARR-SHARE', 'error'),
+  def('NARR-CHANGE', 'error'),
+  def('NARR-DRAFT', 'warning'),
 ];
 
 export function narrativeCheck(id: string): CheckDef {

@@ -6,7 +6,9 @@
  */
 import { formatForYear, formatOf, SECTIONS } from '../formats';
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
-import { APPLICANT_WORDS, PROCESSING_FEE, quantityName, T3_WORDS, T4_FIELD_WORDS } from '../formats/vocabulary';
+import { APPLICANT_WORDS, CHANGE_WORDS, PROCESSING_FEE, quantityName, SHARE_WORDS, T3_WORDS, T4_FIELD_WORDS } from '../formats/vocabulary';
+import { DRAFTS, FIELD_LABELS, PROFILE_SHEET, SUMMARY_CHECK } from '../messages/narrative';
+import type { ProfileTextKey } from '../narrative/types';
 import type { ReportData } from '../model/report';
 import { numeric } from '../model/report';
 import { IMPORT, NARRATIVE_CHECK as M } from '../messages/import';
@@ -14,7 +16,7 @@ import type { LocatedReport } from '../read/types';
 import type { Finding, FindingCell } from '../rules/types';
 import { findTitle, splitSections } from '../import/sections';
 import { narrativeCheck } from './checks';
-import { mentionsOf, splitSentences, yearsIn, type CellRef, type Mention, type Quantity } from './mentions';
+import { closesBracket, mentionsOf, splitSentences, yearsIn, type CellRef, type Mention, type Quantity } from './mentions';
 
 export { NARRATIVE_CHECKS } from './checks';
 export { splitSentences, mentionsOf, chineseNumber } from './mentions';
@@ -25,6 +27,8 @@ export interface NarrativeCheckOptions {
   organization?: string;
   /** where each value sits in the workbook: findings then carry sheet and A1 address */
   cells?: LocatedReport['cells'];
+  /** last year's figures: a stated change from last year is checked against them (NARR-CHANGE) */
+  previous?: ReportData;
 }
 
 function finding(id: string, message: string, extra: Partial<Finding> = {}): Finding {
@@ -173,6 +177,109 @@ function otherBodies(sentence: string, own: { name: string; level: string }): st
   return out;
 }
 
+/* ---------------------------------------------------------------- shares and changes */
+
+const squash = (t: string): string => t.replace(/\s+/g, '');
+
+/** the number as stated may differ from the exact value by one unit of its last decimal (rounded or cut) */
+function close(stated: string, value: number): boolean {
+  const dec = stated.includes('.') ? stated.split('.')[1].length : 0;
+  return Math.abs(Number(stated) - value) <= Math.pow(10, -dec) + 1e-9;
+}
+
+/** the figure a share or change stated at `at` speaks of: the last table quantity stated before it, not a change itself */
+function figureBefore(s: string, ms: Mention[], at: number): Mention | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (m.end > at || !m.quantity || m.comparison || m.zeroClaim) continue;
+    // a part inside brackets closed before the share (“7件（予以公开6件、部分公开1件），占53.8%”) is not the figure
+    if (closesBracket(s.slice(m.end, at))) continue;
+    return m;
+  }
+  return undefined;
+}
+
+function sharesAndChanges(
+  format: FormatDef,
+  data: ReportData,
+  s: string,
+  ms: Mention[],
+  previous: ReportData | undefined,
+  cellsOf: (q: Quantity) => FindingCell[],
+): Finding[] {
+  const out: Finding[] = [];
+  if (s.indexOf('%') < 0 && s.indexOf('％') < 0 && s.indexOf('较') < 0 && s.indexOf('比') < 0 && s.indexOf('持平') < 0) return out;
+  const t3total = (row: string): Quantity => ({ id: `t3:${row}:total`, what: row, cells: [{ table: 'table3', row, col: 'total' }], kind: 'applications' });
+  /* shares: “占33.9%” of 办结 (results), of 新收 (applicants, results too: reports use either) */
+  for (const m of s.matchAll(SHARE_WORDS)) {
+    const fig = figureBefore(s, ms, m.index ?? 0);
+    const q = fig?.quantity;
+    if (!q || !q.dimension) continue;
+    const value = tableValue(data, q);
+    if (value === undefined) continue;
+    const bases: { name: string; q: Quantity }[] =
+      q.dimension === 'result'
+        ? [
+            { name: SUMMARY_CHECK.baseProcessed, q: t3total('total_processed') },
+            { name: SUMMARY_CHECK.baseReceived, q: t3total('new_received') },
+          ]
+        : q.dimension === 'applicant'
+          ? [{ name: SUMMARY_CHECK.baseReceived, q: t3total(q.what.split('|')[0]) }]
+          : [{ name: SUMMARY_CHECK.baseGroup, q: { ...q, id: `${q.id}:total`, cells: q.cells.map((c) => ({ ...c, col: 'total' })), dimension: undefined } }];
+    const known = bases.map((b) => ({ ...b, v: tableValue(data, b.q) })).filter((b) => b.v !== undefined && b.v > 0);
+    if (!known.length || known.some((b) => close(m[1], (value / b.v!) * 100))) continue;
+    const b = known[0];
+    out.push(
+      finding('NARR-SHARE', SUMMARY_CHECK.share(whatOf(q), Number(m[1]), value, b.name, b.v!, (value / b.v!) * 100), {
+        sentence: s,
+        cells: cellsOf(q),
+        expected: Math.round((value / b.v!) * 1000) / 10,
+        actual: Number(m[1]),
+        suggestion: SUMMARY_CHECK.shareSuggestion,
+      }),
+    );
+  }
+  if (!previous) return out;
+  /* changes from last year: “较上年增加137件”, “，增长169.1%”, “与上年持平” */
+  const changes: { at: number; sign: number; n: number | null; unit: string; text: string }[] = [];
+  for (const m of s.matchAll(CHANGE_WORDS.change)) {
+    changes.push({ at: m.index ?? 0, sign: CHANGE_WORDS.down.test(m[1]) ? -1 : 1, n: Number(m[2]), unit: m[3] === '件' ? '件' : '%', text: m[0] });
+  }
+  for (const m of s.matchAll(CHANGE_WORDS.percent)) {
+    changes.push({ at: m.index ?? 0, sign: CHANGE_WORDS.down.test(m[1]) ? -1 : 1, n: Number(m[2]), unit: '%', text: m[0] });
+  }
+  for (const m of s.matchAll(CHANGE_WORDS.same)) changes.push({ at: m.index ?? 0, sign: 0, n: 0, unit: '件', text: m[0] });
+  for (const c of changes) {
+    const fig = figureBefore(s, ms, c.at);
+    const q = fig?.quantity;
+    if (!q || q.kind === 'amount') continue;
+    const now = tableValue(data, q);
+    const before = tableValue(previous, q);
+    if (now === undefined || before === undefined) continue;
+    const d = now - before;
+    let ok: boolean;
+    let expected: string;
+    if (c.unit === '件') {
+      ok = c.sign === 0 ? d === 0 : Math.abs(c.sign * (c.n ?? 0) - d) < 1e-9;
+      expected = d === 0 ? SUMMARY_CHECK.changeSame : d > 0 ? SUMMARY_CHECK.changeMore(d, '件') : SUMMARY_CHECK.changeLess(-d, '件');
+    } else {
+      if (before === 0) continue;
+      const rate = (d / before) * 100;
+      ok = Math.sign(rate) === c.sign && close(String(c.n), Math.abs(rate));
+      expected = d === 0 ? SUMMARY_CHECK.changeSame : `${d > 0 ? '增长' : '下降'}${Number(Math.abs(rate).toFixed(1))}%`;
+    }
+    if (ok) continue;
+    out.push(
+      finding('NARR-CHANGE', SUMMARY_CHECK.change(whatOf(q), c.text.replace(/^[，,]\s*/, '').replace(/^(?:较|比|与)(?:上年|去年|上一年|上年度)?/, ''), expected, now, before, previous.year), {
+        sentence: s,
+        cells: cellsOf(q),
+        suggestion: SUMMARY_CHECK.changeSuggestion,
+      }),
+    );
+  }
+  return out;
+}
+
 /* ---------------------------------------------------------------- main */
 
 /** Checks a report's text against its tables (spec §6 narrative checks). */
@@ -294,6 +401,10 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
         // a part named twice (or nested: 法人 and 商业企业) is not a partition
         const keys = new Set(ps.map((p) => p.quantity!.part));
         if (keys.size !== ps.length) continue;
+        // “予以公开及部分公开7件（予以公开6件、部分公开1件）”: the joined figure and its own parts
+        const joined = [...keys].filter((k): k is string => !!k && k.includes('+'));
+        if (joined.some((k) => k.split('+').some((x) => keys.has(x)))) continue;
+        const covered = new Set([...keys].flatMap((k) => (k ? k.split('+') : [])));
         if (dim === 'applicant' && keys.has('legal_persons') && ps.length > 2) continue;
         if (dim === 'result' && total.quantity.what !== 'total_processed') continue;
         const sum = ps.reduce((a, p) => a + p.value, 0);
@@ -302,7 +413,7 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
             keys.has('natural_person') &&
             (keys.has('legal_persons') ||
               ['commercial_enterprise', 'research_institution', 'social_welfare_org', 'legal_service_org'].every((k) => keys.has(k)))) ||
-          (dim === 'result' && keys.size === 6) ||
+          (dim === 'result' && covered.size === 6) ||
           (dim === 't4field' && keys.size === 4);
         const partsText = ps.map((p) => `${partName(p.quantity!)}${p.text}`).join('、');
         const what = whatOf(total.quantity);
@@ -333,6 +444,9 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
         findings.push(finding('NARR-UNIT', M.unitWan(wan.text, sum), { sentence: s.text, suggestion: M.unitWanSuggestion }));
       }
     }
+
+    /* shares and changes from last year stated after a figure */
+    findings.push(...sharesAndChanges(format, data, s.text, ms, options.previous, cellsOf));
 
     /* placeholders */
     if (!PLACEHOLDER_CHARS.test(s.text) || !ANY_PLACEHOLDER.test(s.text)) return;
@@ -375,6 +489,28 @@ export function checkNarrative(text: string, data: ReportData, options: Narrativ
     if (!yearNamed(data.year).test(text)) {
       findings.push(finding('NARR-YEAR', M.yearAbsent(data.year), { suggestion: M.yearAbsentSuggestion(data.year) }));
     }
+  }
+
+  /* ---- NARR-DRAFT: a default paragraph of 报告正文 left as it was */
+  const subjects = [...new Set([options.organization, data.organization, title?.organization, '本机关'].filter((x): x is string => !!x && !!x.trim()))];
+  const drafts = new Map<string, ProfileTextKey>();
+  for (const [k, draft] of Object.entries(DRAFTS) as [ProfileTextKey, (org: string) => string][]) {
+    for (const who of subjects) {
+      const t = squash(draft(who));
+      if (t) drafts.set(t, k);
+    }
+  }
+  const draftSeen = new Set<ProfileTextKey>();
+  for (const line of text.split('\n')) {
+    const k = drafts.get(squash(line));
+    if (!k || draftSeen.has(k)) continue;
+    draftSeen.add(k);
+    findings.push(
+      finding('NARR-DRAFT', SUMMARY_CHECK.draft(FIELD_LABELS[k]), {
+        sentence: line.trim(),
+        suggestion: SUMMARY_CHECK.draftSuggestion(PROFILE_SHEET, FIELD_LABELS[k]),
+      }),
+    );
   }
 
   /* ---- NARR-SECTIONS */

@@ -14,6 +14,7 @@ import {
   T2_DOC_UNITS,
   T2_NOT_DECISIONS,
   T2_ROW_WORDS,
+  T3_COMBINED_WORDS,
   T3_RESULT_GROUPS,
   T3_WORDS,
   T4_FIELD_WORDS,
@@ -207,6 +208,19 @@ function t3Quantity(format: FormatDef, what: string, applicant?: Applicant): Qua
   };
 }
 
+/** “予以公开及部分公开”: the result groups stated as one figure (a part of 办结 like each of them). */
+function t3Combined(format: FormatDef, words: (typeof T3_COMBINED_WORDS)[number]): Quantity {
+  const rows = words.keys.flatMap((k) => t3Rows(format, k));
+  return {
+    id: `t3:${words.key}:total`,
+    what: words.key,
+    cells: rows.map((row) => ({ table: 'table3' as const, row, col: 'total' })),
+    kind: 'applications',
+    dimension: 'result',
+    part: words.key,
+  };
+}
+
 function t4Quantity(group: T4Group, field?: T4Field): Quantity {
   const col = field?.field ?? 'total';
   return {
@@ -267,10 +281,13 @@ function resolve(
   post: string,
   unit: string,
   previous: Mention[],
+  sentence = '',
+  at = 0,
 ): { quantity?: Quantity; parent?: number } {
   const both = `${pre}|${post}`;
+  // a figure inside brackets closed before this one (“行政诉讼4件（直接起诉1件、复议后起诉3件），其中维持…”) is not its total
   const lastIndex = (pred: (m: Mention) => boolean): number => {
-    for (let i = previous.length - 1; i >= 0; i--) if (pred(previous[i])) return i;
+    for (let i = previous.length - 1; i >= 0; i--) if (pred(previous[i]) && !closesBracket(sentence.slice(previous[i].end, at))) return i;
     return -1;
   };
   // table 四 first: “收到行政复议申请” is not a disclosure application
@@ -290,6 +307,12 @@ function resolve(
   for (const seg of [pre, both]) {
     // 人大代表建议、政协提案、咨询、热线… are counted in 件 too but are not disclosure applications
     if (NOT_APPLICATIONS.test(seg)) return {};
+    const combined = T3_COMBINED_WORDS.find((w) => w.pattern.test(seg));
+    if (combined && !APPLICANT_WORDS.some((a) => a.pattern.test(seg))) {
+      if (!APPLICATION_UNITS.test(unit)) return {};
+      const p = lastIndex((m) => m.quantity?.kind === 'applications' && !m.quantity.dimension);
+      return { quantity: t3Combined(format, combined), parent: p >= 0 ? p : undefined };
+    }
     const main = T3_WORDS.find((m) => m.pattern.test(seg) && (!m.requires || m.requires.test(both)));
     const applicant = APPLICANT_WORDS.find((a) => a.pattern.test(seg));
     if (main) {
@@ -310,7 +333,36 @@ function resolve(
     }
   }
   const t2 = t2Quantity(format, pre, unit) ?? t2Quantity(format, both, unit);
-  return t2 ? { quantity: t2 } : {};
+  if (t2) return { quantity: t2 };
+  // “现行有效393件，本年制发77件” / “制发规章3件、行政规范性文件5件”: a clause naming only the column (or only the
+  // row) of a table 二 document figure takes the other from the figure stated just before it in the sentence
+  const last = previous[previous.length - 1];
+  const lastT2 = last?.quantity?.cells.length === 1 && last.quantity.cells[0].table === 'table2' ? last.quantity.cells[0] : undefined;
+  if (lastT2 && T2_DOC_UNITS.has(unit) && T2_DOC_ROWS.some((r) => r.key === lastT2.row) && !PROCESSING_FEE.pattern.test(pre)) {
+    const rowWords = T2_DOC_ROWS.find((r) => r.pattern.test(pre));
+    const colWords = T2_DOC_COL_WORDS.find((c) => c.pattern.test(pre));
+    if (rowWords && !colWords) return pick(format, rowWords.key, [lastT2.col]);
+    if (colWords && !rowWords && !T2_ROW_WORDS.some((r) => r.pattern.test(pre))) return pick(format, lastT2.row, colWords.cols);
+  }
+  return {};
+}
+
+function pick(format: FormatDef, row: string, cols: readonly string[]): { quantity?: Quantity } {
+  const col = cols.find((c) => hasCell(format, row, c));
+  return col ? { quantity: { id: `t2:${row}:${col}`, what: row, cells: [{ table: 'table2', row, col }], kind: 'count' } } : {};
+}
+
+/** the text closes a bracket it did not open */
+export function closesBracket(t: string): boolean {
+  let depth = 0;
+  for (const ch of t) {
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** Statements of zero without a number: “没有收到政府信息公开申请”, “未发生行政复议、行政诉讼”. */
@@ -372,7 +424,7 @@ export function mentionsOf(format: FormatDef, s: string, sentence: number): Ment
     const pre = s.slice(prevEnd, start);
     const post = s.slice(end, nextStart);
     const clausePre = s.slice(a, start);
-    const { quantity, parent } = resolve(format, pre, post, unit, out);
+    const { quantity, parent } = resolve(format, pre, post, unit, out, s, start);
     out.push({
       sentence,
       start,

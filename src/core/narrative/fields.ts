@@ -6,7 +6,9 @@ export interface ProfileField {
   key: FieldKey;
   label: string;
   /** how the value is written and read */
-  kind: 'text' | 'longtext' | 'year' | 'count' | 'amount' | 'orgType' | 'channels';
+  kind: 'text' | 'longtext' | 'year' | 'count' | 'amount' | 'orgType' | 'channels' | 'onTime';
+  /** may stay empty: nothing is missing then (落款) */
+  optional?: boolean;
   /** 人民政府 only */
   governmentOnly?: boolean;
 }
@@ -29,6 +31,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   { key: 'feeAmount', label: FIELD_LABELS.feeAmount, kind: 'amount' },
   long('overview'),
   long('proactive'),
+  { key: 'onTime', label: FIELD_LABELS.onTime, kind: 'onTime' },
   long('application'),
   long('management'),
   long('platform'),
@@ -39,4 +42,6 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   long('proposals', true),
   long('innovation', true),
   long('other'),
+  { key: 'signatureUnit', label: FIELD_LABELS.signatureUnit, kind: 'text', optional: true },
+  { key: 'signatureDate', label: FIELD_LABELS.signatureDate, kind: 'text', optional: true },
 ];

@@ -1,13 +1,29 @@
 import { formatOf } from '../formats';
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
 import { TABLE_IDS } from '../formats/types';
-import { APPLICANT_WORDS, ITEM_UNIT, plainLabel, resultWords, T2_ITEM_COLUMNS, T4_FIELD_WORDS, T4_GROUP_WORDS } from '../formats/vocabulary';
+import {
+  APPLICANT_WORDS,
+  ITEM_UNIT,
+  plainLabel,
+  resultWords,
+  T2_COLUMN_PHRASES,
+  T2_ITEM_COLUMNS,
+  T3_COMBINED_WORDS,
+  T4_FIELD_WORDS,
+  T4_GROUP_WORDS,
+} from '../formats/vocabulary';
+
+const APPLICANT_NAME = {
+  natural_person: APPLICANT_WORDS.find((a) => a.key === 'natural_person')!.name,
+  legal_persons: APPLICANT_WORDS.find((a) => a.key === 'legal_persons')!.name,
+};
 import type { ReportData } from '../model/report';
 import { getValue } from '../model/report';
 import * as M from '../messages/narrative';
 import { formatNumber } from './figures';
 import { buildDocTable } from './tables';
-import type { Block, CellRef, DocSection, DocTable, ParagraphBlock, PendingFigure, ReportDocument, ReportProfile } from './types';
+import { GOVERNMENT_ONLY, unchangedDrafts } from './profile';
+import type { Block, CellRef, DocSection, DocTable, GenerateOptions, ParagraphBlock, PendingFigure, ReportDocument, ReportProfile } from './types';
 
 /** A table's value cells by row and column (the first of each, as values.find), once per table of a format. */
 const VALUE_CELLS = new WeakMap<TableDef, Map<string, Map<string, ValueCell>>>();
@@ -26,18 +42,56 @@ function valueCell(def: TableDef, row: string, col: string): ValueCell | undefin
   return rows.get(row)?.get(col);
 }
 
+/** The total cells of a format (left side of a `total` relation) with the cells they sum, once per format. */
+const TOTAL_PARTS = new WeakMap<FormatDef, Map<string, CellRef[]>>();
+
+function totalParts(format: FormatDef): Map<string, CellRef[]> {
+  let m = TOTAL_PARTS.get(format);
+  if (!m) {
+    m = new Map();
+    for (const rel of format.relations) {
+      if (!rel.total || rel.left.length !== 1 || rel.left[0].previous) continue;
+      const l = rel.left[0].ref;
+      const parts = rel.right.filter((t) => !t.previous).map((t) => t.ref);
+      const k = `${l.table}|${l.row}|${l.col}`;
+      m.set(k, [...(m.get(k) ?? []), ...parts]);
+    }
+    TOTAL_PARTS.set(format, m);
+  }
+  return m;
+}
+
 /** Reads figures from the report data and remembers which cells a paragraph quotes. */
 class Figures {
   private used: CellRef[] = [];
   constructor(
     private readonly data: ReportData,
     private readonly format: FormatDef,
+    private readonly previous?: ReportData,
   ) {}
 
-  /** the numeric value, or undefined for blank / text */
-  num(table: TableId, row: string, col: string): number | undefined {
+  /**
+   * the numeric value, or undefined for blank / text — and for a total one of whose parts is not a number
+   * (a formula over blank cells shows 0: the text says 待核实, never 0)
+   */
+  num(table: TableId, row: string, col: string, depth = 0): number | undefined {
     const v = getValue(this.data, table, row, col);
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
+    const parts = depth < 4 ? totalParts(this.format).get(`${table}|${row}|${col}`) : undefined;
+    if (parts && parts.some((p) => this.num(p.table, p.row, p.col, depth + 1) === undefined)) return undefined;
+    return v;
+  }
+
+  /** last year's figure (sum of cells), undefined when unknown */
+  prev(refs: CellRef[]): number | undefined {
+    if (!this.previous) return undefined;
+    let s = 0;
+    for (const r of refs) {
+      const v = getValue(this.previous, r.table, r.row, r.col);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
+      s += v;
+    }
+    return s;
   }
 
   /** the figure as written in a sentence (marks the cell as quoted) */
@@ -64,6 +118,20 @@ class Figures {
     this.used.push(...refs);
     const s = this.sum(refs);
     return s === undefined ? M.PENDING_FIGURE : formatNumber(s);
+  }
+
+  /**
+   * “，较上年增加137件，增长169.1%” / “，较上年减少…，下降…%” / “，与上年持平” when both years' figures are
+   * numbers; '' otherwise (no previous figures, or a figure to verify).
+   */
+  change(refs: CellRef[]): string {
+    const now = this.sum(refs);
+    const before = this.prev(refs);
+    if (now === undefined || before === undefined) return '';
+    const d = now - before;
+    if (d === 0) return M.S.changeSame;
+    const pct = before === 0 ? null : formatPercent(Math.abs(d) / before);
+    return d > 0 ? M.S.changeMore(formatNumber(d), pct) : M.S.changeLess(formatNumber(-d), pct ?? '');
   }
 
   /** every cell is the number 0 */
@@ -101,10 +169,17 @@ class Figures {
   }
 }
 
+/** A share or a rate as written: rounded to 0.1 % (“33.9%”). */
+export function formatPercent(ratio: number): string {
+  return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+}
+
 const t3 = (row: string, col: string): CellRef => ({ table: 'table3', row, col });
 const t4 = (row: string, col: string): CellRef => ({ table: 'table4', row, col });
 /** the columns of 法人或其他组织 (the vocabulary's applicant that sums them) */
 const ORG_PARTS = APPLICANT_WORDS.find((a) => a.key === 'legal_persons')!.cols;
+/** a category is broken down in the text only when it has at most this many non-zero parts */
+const MAX_PARTS = 3;
 
 function sentence(parts: string[]): string {
   const body = parts.filter((p) => p).join('，');
@@ -134,50 +209,73 @@ function proactiveParagraph(profile: ReportProfile, org: string, year: number, m
   return { kind: 'paragraph', origin: 'figures', text, cells: [] };
 }
 
+/**
+ * Table 二 in plain nouns, column by column as the vocabulary phrases them (“本年制发规章3件、行政规范性文件564件，
+ * 废止……”), zero figures left out; a figure that is not a number is written 待核实. Every figure is in the table.
+ */
 function table2Paragraph(format: FormatDef, fig: Figures): ParagraphBlock {
   const def = format.tables.table2;
   const clauses: string[] = [];
-  const zeroRows: string[] = [];
-  for (const row of def.rowOrder) {
-    const cells = def.values.filter((v) => v.row === row.key);
-    const refs = cells.map((v) => ({ table: 'table2' as const, row: v.row, col: v.col }));
-    if (fig.allZero(refs)) {
-      fig.touch(refs);
-      zeroRows.push(row.label);
-      continue;
+  const stated = new Set(T2_COLUMN_PHRASES.map((p) => p.col));
+  const all = def.values.filter((v) => stated.has(v.col)).map((v) => ({ table: 'table2' as const, row: v.row, col: v.col }));
+  for (const phrase of T2_COLUMN_PHRASES) {
+    const parts: string[] = [];
+    for (const row of def.rowOrder) {
+      const v = valueCell(def, row.key, phrase.col);
+      if (!v) continue;
+      const ref = { table: 'table2' as const, row: v.row, col: v.col };
+      if (fig.isZero(ref)) continue;
+      const name = parts.length ? phrase.again(row.label) : phrase.first(row.label);
+      parts.push(`${name}${fig.text('table2', v.row, v.col)}${unitOf(v, format)}`);
     }
-    const parts = cells.map((v) =>
-      M.S.table2Part(v.colLabel.replace(/（单位：[^）]*）/, ''), fig.text('table2', v.row, v.col), unitOf(v, format)),
-    );
-    clauses.push(M.S.table2Row(row.label, parts.join('、')));
+    if (parts.length) clauses.push(parts.join('、'));
   }
-  if (zeroRows.length) clauses.push(M.S.table2Zero(zeroRows.join('、')));
-  const text = `${M.S.table2Lead}${clauses.join('；')}。`;
+  fig.touch(all.filter((r) => fig.isZero(r)));
+  const text = clauses.length ? `${M.S.table2Lead}${M.S.table2Clauses(clauses.join('，'))}` : M.S.table2AllZero;
   return { kind: 'paragraph', origin: 'figures', text, cells: fig.take() };
 }
 
-/** Nonzero parts as “label n件、label n件”; parts that are not numbers are written as 待核实. */
-function listParts(fig: Figures, items: { label: string; ref: CellRef }[]): string {
+/**
+ * The non-zero parts of a category, written only when there are at most MAX_PARTS of them; a single part is
+ * named without its figure (“不予公开1件（属于四类过程性信息）”). '' when none is written.
+ */
+function detailOf(fig: Figures, items: { label: string; ref: CellRef }[], single: (label: string) => string = (l) => l): string {
+  const nonZero = items.filter((it) => !fig.isZero(it.ref));
+  if (!nonZero.length || nonZero.length > MAX_PARTS) return '';
   fig.touch(items.map((it) => it.ref));
-  return items
-    .filter((it) => !fig.isZero(it.ref))
-    .map((it) => M.S.part(it.label, fig.text(it.ref.table, it.ref.row, it.ref.col)))
-    .join('、');
+  if (nonZero.length === 1 && items.length > 1) return single(nonZero[0].label);
+  if (nonZero.length === 1) return '';
+  return nonZero.map((it) => M.S.detailPart(it.label, fig.text(it.ref.table, it.ref.row, it.ref.col))).join('、');
 }
 
-function applicationsParagraph(format: FormatDef, fig: Figures): ParagraphBlock {
+/** result groups of table 三 in the order of the format, each with its rows and the vocabulary's name */
+function resultGroups(format: FormatDef): { id: string; label: string; rows: { key: string; label: string }[] }[] {
+  const t3def = format.tables.table3;
+  const start = t3def.rowOrder.findIndex((r) => r.key === 'granted');
+  const end = t3def.rowOrder.findIndex((r) => r.key === 'total_processed');
+  const groups: { id: string; label: string; rows: { key: string; label: string }[] }[] = [];
+  for (const { key } of t3def.rowOrder.slice(start, end)) {
+    const cell = valueCell(t3def, key, 'total');
+    if (!cell) continue;
+    const id = cell.group ?? key;
+    const label = (cell.group && resultWords(cell.group)?.name) || plainLabel(cell.rowLabel);
+    const g = groups.find((x) => x.id === id);
+    if (g) g.rows.push({ key, label: plainLabel(cell.rowLabel) });
+    else groups.push({ id, label, rows: [{ key, label: plainLabel(cell.rowLabel) }] });
+  }
+  return groups;
+}
+
+function applicationsParagraph(format: FormatDef, profile: ReportProfile, fig: Figures, missing: string[]): ParagraphBlock {
   const t3def = format.tables.table3;
   const allCols = t3def.colOrder.map((c) => c.key);
   const newRefs = allCols.map((c) => t3('new_received', c));
+  const received = t3('new_received', 'total');
   const carriedOver = t3('carried_over', 'total');
   const processed = t3('total_processed', 'total');
   const forward = t3('carried_forward', 'total');
-  const resultKeys = (() => {
-    const start = t3def.rowOrder.findIndex((r) => r.key === 'granted');
-    const end = t3def.rowOrder.findIndex((r) => r.key === 'total_processed');
-    return t3def.rowOrder.slice(start, end).map((r) => r.key);
-  })();
-  const resultRefs = resultKeys.map((k) => t3(k, 'total'));
+  const groups = resultGroups(format);
+  const resultRefs = groups.flatMap((g) => g.rows.map((r) => t3(r.key, 'total')));
   const noNew = fig.allZero(newRefs);
 
   // nothing at all this year
@@ -186,78 +284,98 @@ function applicationsParagraph(format: FormatDef, fig: Figures): ParagraphBlock 
     return { kind: 'paragraph', origin: 'figures', text: `${M.S.noApplicationsNoCarry}。`, cells: fig.take() };
   }
 
+  // 1. received (with the change from last year), by applicant, carried over
   const first: string[] = [];
   if (noNew) {
     fig.touch(newRefs);
-    first.push(M.S.noApplications);
+    first.push(M.S.noApplications + fig.change([received]));
   } else {
-    first.push(M.S.received(fig.text('table3', 'new_received', 'total')));
+    first.push(M.S.receivedSum(fig.text('table3', 'new_received', 'total'), fig.change([received])));
     const np = t3('new_received', 'natural_person');
-    first.push(fig.isZero(np) ? (fig.touch([np]), M.S.noNaturalPerson) : M.S.byNaturalPerson(fig.text('table3', np.row, np.col)));
     const orgRefs = ORG_PARTS.map((c) => t3('new_received', c));
-    if (fig.allZero(orgRefs)) {
-      fig.touch(orgRefs);
-      first.push(M.S.noOrganizations);
-    } else {
-      const parts = listParts(
+    const applicants: string[] = [];
+    if (!fig.isZero(np)) applicants.push(M.S.applicant(APPLICANT_NAME.natural_person, fig.text('table3', np.row, np.col), ''));
+    else fig.touch([np]);
+    if (!fig.allZero(orgRefs)) {
+      const detail = detailOf(
         fig,
         ORG_PARTS.map((c) => ({ label: t3def.colOrder.find((x) => x.key === c)?.label ?? c, ref: t3('new_received', c) })),
+        M.S.onlyPart,
       );
-      first.push(M.S.byOrganizations(fig.sumText(orgRefs), parts));
-    }
+      applicants.push(M.S.applicant(APPLICANT_NAME.legal_persons, fig.sumText(orgRefs), detail));
+    } else fig.touch(orgRefs);
+    if (applicants.length) first.push(M.S.applicants(applicants.join('、')));
   }
-  if (fig.isZero(carriedOver)) {
-    fig.touch([carriedOver]);
-    first.push(M.S.noCarriedOver);
-  } else {
-    first.push(M.S.carriedOver(fig.text('table3', 'carried_over', 'total')));
-  }
+  if (fig.isZero(carriedOver)) fig.touch([carriedOver]);
+  else first.push(M.S.carriedOverShort(fig.text('table3', 'carried_over', 'total')));
 
-  // outcomes: groups in the order of the format; a group with sub-rows is stated as their sum
+  // 2. processed (with the change), carried forward, answered in time
   const second: string[] = [];
+  const third: string[] = [];
   if (fig.isZero(processed) && fig.allZero(resultRefs)) {
     fig.touch([processed, ...resultRefs]);
     second.push(M.S.noneProcessed);
   } else {
-    second.push(M.S.processed(fig.text('table3', 'total_processed', 'total')));
-    // each result group (ValueCell.group) named with the vocabulary's words; a row without a group is its own
-    const groups: { id: string; label: string; rows: { key: string; label: string }[] }[] = [];
-    for (const key of resultKeys) {
-      const cell = valueCell(t3def, key, 'total');
-      if (!cell) continue;
-      const id = cell.group ?? key;
-      const label = (cell.group && resultWords(cell.group)?.name) || plainLabel(cell.rowLabel);
-      const g = groups.find((x) => x.id === id);
-      if (g) g.rows.push({ key, label: cell.rowLabel });
-      else groups.push({ id, label, rows: [{ key, label: cell.rowLabel }] });
+    second.push(M.S.processedSum(fig.text('table3', 'total_processed', 'total'), fig.change([processed])));
+    if (profile.timeLimit.allOnTime === true) second.push(M.S.onTime);
+    else if (profile.timeLimit.allOnTime === null) {
+      second.push(M.missingInput(M.FIELD_LABELS.onTime));
+      missing.push(M.FIELD_LABELS.onTime);
     }
-    const outcomes: string[] = [];
-    for (const g of groups) {
+    // 3. the results with shares, largest first; 予以公开 and 部分公开 together as published reports do
+    const total = fig.num('table3', 'total_processed', 'total');
+    const cats: { label: string; refs: CellRef[]; detail: string; value: number | undefined; order: number }[] = [];
+    const combined = T3_COMBINED_WORDS[0];
+    groups.forEach((g, order) => {
       const refs = g.rows.map((r) => t3(r.key, 'total'));
       if (fig.allZero(refs)) {
         fig.touch(refs);
-        continue;
+        return;
       }
-      if (refs.length === 1) {
-        outcomes.push(M.S.outcome(g.label, fig.text('table3', refs[0].row, 'total'), ''));
-      } else {
-        const parts = listParts(
-          fig,
-          g.rows.map((r) => ({ label: plainLabel(r.label), ref: t3(r.key, 'total') })),
-        );
-        outcomes.push(M.S.outcome(g.label, fig.sumText(refs), parts));
-      }
+      const detail = g.rows.length > 1 ? detailOf(fig, g.rows.map((r) => ({ label: r.label, ref: t3(r.key, 'total') }))) : '';
+      cats.push({ label: g.label, refs, detail, value: fig.sum(refs), order });
+    });
+    // 予以公开 and 部分公开 stated as one figure when both are there
+    const gi = cats.findIndex((c) => groups[c.order].id === combined.keys[0]);
+    const pi = cats.findIndex((c) => groups[c.order].id === combined.keys[1]);
+    if (gi >= 0 && pi >= 0) {
+      const g = cats[gi];
+      const p = cats[pi];
+      const value = g.value === undefined || p.value === undefined ? undefined : g.value + p.value;
+      const detail = `${M.S.detailPart(g.label, fig.sumText(g.refs))}、${M.S.detailPart(p.label, fig.sumText(p.refs))}`;
+      cats.splice(Math.max(gi, pi), 1);
+      cats.splice(Math.min(gi, pi), 1, { label: combined.name, refs: [...g.refs, ...p.refs], detail, value, order: g.order });
     }
-    if (outcomes.length) second.push(M.S.outcomesLead + outcomes.join('，'));
+    cats.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.order - b.order);
+    const results = cats.map((c) => {
+      const n = fig.sumText(c.refs);
+      const share = total && c.value !== undefined ? formatPercent(c.value / total) : '';
+      return M.S.result(c.label, n, share, c.detail);
+    });
+    if (results.length) third.push(M.S.resultLead + results.join('；'));
   }
   if (fig.isZero(forward)) {
     fig.touch([forward]);
     second.push(M.S.noCarriedForward);
   } else {
-    second.push(M.S.carriedForward(fig.text('table3', 'carried_forward', 'total')));
+    second.splice(1, 0, M.S.forwardAside(fig.text('table3', 'carried_forward', 'total')));
   }
-  const text = sentence(first) + sentence(second);
+  const explanation = profile.timeLimit.allOnTime === false ? profile.timeLimit.explanation.trim() : '';
+  const text =
+    sentence(first) + sentence(second) + (explanation ? (/[。！？]$/.test(explanation) ? explanation : `${explanation}。`) : '') + (third.length ? `${third.join('')}。` : '');
   return { kind: 'paragraph', origin: 'figures', text, cells: fig.take() };
+}
+
+/** “均获维持” when every case was upheld, else “其中结果纠正97件、…” (non-zero results), '' when none */
+function outcomeOf(fig: Figures, fields: readonly { field: string; name: string }[], rows: string[]): string {
+  const refsOf = (field: string) => rows.map((r) => t4(r, field));
+  const nonZero = fields.filter((f) => !fig.allZero(refsOf(f.field)));
+  // the other results being 0 make “均获维持” (the number upheld is the total stated before it)
+  fig.touch(fields.filter((f) => f.field !== 'upheld').flatMap((f) => refsOf(f.field)));
+  if (!nonZero.length) return '';
+  if (nonZero.length === 1 && nonZero[0].field === 'upheld') return M.S.allUpheld;
+  fig.touch(refsOf('upheld'));
+  return M.S.outcomeParts(nonZero.map((f) => `${f.name}${fig.sumText(refsOf(f.field))}件`).join('、'));
 }
 
 function reviewParagraph(format: FormatDef, fig: Figures): ParagraphBlock {
@@ -266,30 +384,36 @@ function reviewParagraph(format: FormatDef, fig: Figures): ParagraphBlock {
   const fields = T4_FIELD_WORDS.filter((w) => t4def.colOrder.some((c) => c.key === w.field));
   const groupRefs = (g: string) => t4def.colOrder.map((c) => t4(g, c.key));
   const all = t4def.rowOrder.map((r) => r.key).flatMap(groupRefs);
+  const review = t4('admin_review', 'total');
+  const lit = ['litigation_direct', 'litigation_after_review'];
+  const litTotals = lit.map((g) => t4(g, 'total'));
   if (fig.allZero(all)) {
     fig.touch(all);
     return { kind: 'paragraph', origin: 'figures', text: `${M.S.noReviewNoLitigation}。`, cells: fig.take() };
   }
-  const partsOf = (g: string) => listParts(fig, fields.map((f) => ({ label: f.name, ref: t4(g, f.field) })));
   const out: string[] = [];
   if (fig.allZero(groupRefs('admin_review'))) {
     fig.touch(groupRefs('admin_review'));
     out.push(M.S.noReview);
   } else {
-    out.push(M.S.review(fig.text('table4', 'admin_review', 'total'), partsOf('admin_review')));
+    out.push(M.S.reviewSum(fig.text('table4', 'admin_review', 'total'), fig.change([review]), outcomeOf(fig, fields, ['admin_review'])));
   }
-  const lit = ['litigation_direct', 'litigation_after_review'];
   if (fig.allZero(lit.flatMap(groupRefs))) {
     fig.touch(lit.flatMap(groupRefs));
     out.push(M.S.noLitigation);
   } else {
-    const groups = lit.map((g) => {
-      const words = T4_GROUP_WORDS.find((w) => w.key === g);
-      return M.S.litigationGroup(words?.short ?? words?.name ?? g, fig.text('table4', g, 'total'), partsOf(g));
-    });
-    out.push(M.S.litigation(fig.sumText(lit.map((g) => t4(g, 'total'))), groups.join('，')));
+    const nonZero = lit.filter((g) => !fig.isZero(t4(g, 'total')));
+    const words = (g: string) => T4_GROUP_WORDS.find((w) => w.key === g);
+    const detail =
+      nonZero.length === 2
+        ? lit.map((g) => `${words(g)?.short ?? g}${fig.text('table4', g, 'total')}件`).join('、')
+        : nonZero.length === 1
+          ? M.S.onlyPart(words(nonZero[0])?.short ?? nonZero[0])
+          : '';
+    fig.touch(litTotals);
+    out.push(M.S.litigationSum(fig.sumText(litTotals), fig.change(litTotals), detail, outcomeOf(fig, fields, lit)));
   }
-  return { kind: 'paragraph', origin: 'figures', text: sentence(out), cells: fig.take() };
+  return { kind: 'paragraph', origin: 'figures', text: out.map((x) => `${x}。`).join(''), cells: fig.take() };
 }
 
 function feeParagraph(profile: ReportProfile, missing: string[]): ParagraphBlock {
@@ -322,7 +446,7 @@ function textBlocks(text: string, label: string, missing: string[], required: bo
  * The annual report as a document: the six official sections in order, the three tables in 二, 三 and 四,
  * figure sentences written from the cells and inputs only. Deterministic.
  */
-export function generateReport(data: ReportData, profile: ReportProfile): ReportDocument {
+export function generateReport(data: ReportData, profile: ReportProfile, options: GenerateOptions = {}): ReportDocument {
   const format = formatOf(data);
   const org = profile.organization.trim() || data.organization.trim();
   const year = profile.year || data.year;
@@ -330,7 +454,9 @@ export function generateReport(data: ReportData, profile: ReportProfile): Report
   const pending: PendingFigure[] = [];
   const tables = {} as Record<TableId, DocTable>;
   for (const id of TABLE_IDS) tables[id] = buildDocTable(format.tables[id], data, pending);
-  const fig = new Figures(data, format);
+  // last year's figures count when they are the year before's (or a year is unknown)
+  const previous = options.previous && (!data.year || !options.previous.year || options.previous.year === data.year - 1) ? options.previous : undefined;
+  const fig = new Figures(data, format, previous);
   const T = profile.text;
   const L = M.FIELD_LABELS;
   const isGov = profile.orgType === 'government';
@@ -344,7 +470,7 @@ export function generateReport(data: ReportData, profile: ReportProfile): Report
     table2Paragraph(format, fig),
     ...textBlocks(T.proactive, L.proactive, missing, false),
     { kind: 'subheading', text: M.SUBHEADINGS.application },
-    applicationsParagraph(format, fig),
+    applicationsParagraph(format, profile, fig, missing),
     reviewParagraph(format, fig),
     ...textBlocks(T.application, L.application, missing, false),
     { kind: 'subheading', text: M.SUBHEADINGS.management },
@@ -391,5 +517,8 @@ export function generateReport(data: ReportData, profile: ReportProfile): Report
     tables,
     pending,
     missing: [...new Set(missing)],
+    previousYear: previous?.year || undefined,
+    signature: profile.signature.unit.trim() || profile.signature.date.trim() ? { unit: profile.signature.unit.trim(), date: profile.signature.date.trim() } : undefined,
+    drafts: unchangedDrafts(profile).filter((k) => k !== 'other' && (isGov || !GOVERNMENT_ONLY.includes(k))).map((k) => L[k]),
   };
 }

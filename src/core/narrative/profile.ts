@@ -32,6 +32,18 @@ export function inferOrgType(organization: string): OrgType {
 }
 
 /**
+ * The text parts of a profile that are still the default draft (whitespace aside), by key: a paragraph the
+ * clerk never edited (NARR-DRAFT). `subject` is the name the draft was made with.
+ */
+export function unchangedDrafts(profile: ReportProfile, subject = profile.organization.trim() || '本机关'): ProfileTextKey[] {
+  const norm = (s: string) => s.replace(/\s+/g, '');
+  return TEXT_KEYS.filter((k) => {
+    const t = norm(profile.text[k]);
+    return t !== '' && (t === norm(DRAFTS[k](subject)) || t === norm(DRAFTS[k]('本机关')));
+  });
+}
+
+/**
  * A draft profile the user edits: organisation and year from the data, generic wording for every part
  * (no figures: 主动公开条数 and 信息处理费 stay empty until the user gives them).
  */
@@ -48,6 +60,8 @@ export function defaultProfile(data: ReportData, type: OrgType = inferOrgType(da
     orgType: type,
     proactive: { items: null, channels: [] },
     processingFee: { cases: null, amountYuan: null },
+    timeLimit: { allOnTime: null, explanation: '' },
+    signature: { unit: '', date: '' },
     text,
   };
 }

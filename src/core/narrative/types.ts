@@ -1,4 +1,5 @@
 import type { TableId } from '../formats/types';
+import type { ReportData } from '../model/report';
 
 /** 单位类型: 人民政府 (reports also the government-only items), 政府部门, 乡镇（街道）. */
 export type OrgType = 'government' | 'department' | 'township';
@@ -59,7 +60,20 @@ export interface ReportProfile {
     /** amount in 元 */
     amountYuan: number | null;
   };
+  /**
+   * 依申请公开: whether every application was answered within the legal time limit (《条例》第三十三条).
+   * true → “均在法定期限内予以答复”; false → the clerk's explanation is written; null = not given yet.
+   */
+  timeLimit: { allOnTime: boolean | null; explanation: string };
+  /** 落款 (optional): the issuing unit and the date under the report; empty strings = none */
+  signature: { unit: string; date: string };
   text: ProfileTexts;
+}
+
+/** Options of the generator. */
+export interface GenerateOptions {
+  /** last year's figures (上年数据 or a file): the change from last year is stated where they are numbers */
+  previous?: ReportData;
 }
 
 /* ------------------------------------------------------------------ document */
@@ -158,4 +172,10 @@ export interface ReportDocument {
   pending: PendingFigure[];
   /** profile inputs still to fill (written as 【待填写…】 in the text) */
   missing: string[];
+  /** the year of the figures the changes from last year are computed from, when there were any */
+  previousYear?: number;
+  /** 落款: unit and date lines under the text (none when both are empty) */
+  signature?: { unit: string; date: string };
+  /** paragraphs that are still the default draft the clerk never edited (their input labels) */
+  drafts: string[];
 }

@@ -4,7 +4,7 @@
  * non-empty cell to its right (or the cell right of the label when there is none).
  */
 import { a1, type CellValue, type Grid } from '../grid';
-import { ORG_TYPE_LABELS, PROFILE_ISSUES, type FieldKey } from '../messages/narrative';
+import { ON_TIME_WORDS, ORG_TYPE_LABELS, PROFILE_ISSUES, type FieldKey } from '../messages/narrative';
 import type { ReportData } from '../model/report';
 import { PROFILE_FIELDS, type ProfileField } from '../narrative/fields';
 import { defaultProfile, inferOrgType } from '../narrative/profile';
@@ -53,6 +53,17 @@ function parseOrgType(v: string): OrgType | undefined {
   if (/部门/.test(t)) return 'department';
   if (/人民政府|政府/.test(t)) return 'government';
   return undefined;
+}
+
+/**
+ * 是否均在法定期限内答复: “是” (or words saying so) → all on time; any other text is the clerk's explanation;
+ * empty → not given.
+ */
+export function parseOnTime(v: CellValue): ReportProfile['timeLimit'] {
+  if (isEmpty(v)) return { allOnTime: null, explanation: '' };
+  const t = String(v).trim();
+  if (ON_TIME_WORDS.test(t.normalize('NFKC').replace(/\s|[。.]/g, ''))) return { allOnTime: true, explanation: '' };
+  return { allOnTime: false, explanation: t };
 }
 
 /**
@@ -143,8 +154,14 @@ export function readProfile(grid: Grid, data?: ReportData): ProfileRead {
       continue;
     }
     switch (f.kind) {
-      case 'text':
       case 'orgType':
+        break;
+      case 'text':
+        if (f.key === 'signatureUnit') profile.signature.unit = isEmpty(cell.value) ? '' : String(cell.value).trim();
+        else if (f.key === 'signatureDate') profile.signature.date = isEmpty(cell.value) ? '' : String(cell.value).trim();
+        break;
+      case 'onTime':
+        profile.timeLimit = parseOnTime(cell.value);
         break;
       case 'year': {
         const n = num(f);

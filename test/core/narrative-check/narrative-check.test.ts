@@ -25,9 +25,10 @@ const numeric = (text: string, data: ReportData, opts = {}) =>
   checkNarrative(text, data, opts).filter((f) => ['NARR-TABLE', 'NARR-SUM', 'NARR-UNIT'].includes(f.id));
 
 describe('NARRATIVE_CHECKS', () => {
-  it('defines the seven NARR-* checks of spec §6 in group narrative, with title and basis', () => {
+  it('defines the seven NARR-* checks of spec §6 and those of the summary sentences in group narrative, with title and basis', () => {
     expect(NARRATIVE_CHECKS.map((c) => c.id)).toEqual([
       'NARR-TABLE', 'NARR-SUM', 'NARR-UNIT', 'NARR-YEAR', 'NARR-SECTIONS', 'NARR-PLACEHOLDER', 'NARR-SUBJECT',
+      'NARR-SHARE', 'NARR-CHANGE', 'NARR-DRAFT',
     ]);
     for (const c of NARRATIVE_CHECKS) {
       expect(c.group).toBe('narrative');

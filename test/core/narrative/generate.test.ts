@@ -75,22 +75,61 @@ describe('generateReport: a 2021-format county government report with figures', 
   const doc = generateReport(data, countyProfile2023(data));
   const s1 = sectionText(doc, 0);
 
-  it('states applications by applicant type, with 法人或其他组织 as the sum of its five columns', () => {
-    expect(s1).toContain('本年度共收到政府信息公开申请13件，其中自然人申请10件，法人或其他组织申请3件（为商业企业、科研机构、社会公益组织、法律服务机构、其他五类申请人之和，其中商业企业2件、其他1件），上年结转政府信息公开申请1件。');
+  it('states applications by applicant type, 法人或其他组织 as the sum of its five columns with its few parts', () => {
+    expect(s1).toContain('本年度共收到政府信息公开申请13件，其中自然人申请10件、法人或其他组织申请3件（商业企业2件、其他1件），上年结转1件。');
   });
 
-  it('states each outcome from the 总计 column, grouped reasons as their sum, and the carry forward', () => {
-    expect(s1).toContain('本年度办结政府信息公开申请13件，其中予以公开6件，部分公开1件，不予公开1件（属于四类过程性信息1件），无法提供4件（本机关不掌握相关政府信息4件），不予处理1件（重复申请1件），结转下年度继续办理1件。');
+  it('states 办结 and 结转, then the results with shares, largest first, a single reason folded in', () => {
+    expect(s1).toContain('本年度办结政府信息公开申请13件，另有1件结转下年度继续办理，【待填写：是否均在法定期限内答复（填“是”，或写明超期情况）】。');
+    expect(s1).toContain(
+      '从办理结果看，予以公开及部分公开7件（予以公开6件、部分公开1件），占53.8%；无法提供4件（本机关不掌握相关政府信息），占30.8%；' +
+        '不予公开1件（属于四类过程性信息），占7.7%；不予处理1件（重复申请），占7.7%。',
+    );
   });
 
-  it('states review and litigation from table 四', () => {
-    expect(s1).toContain('本年度发生政府信息公开行政复议2件（结果维持1件、尚未审结1件），政府信息公开行政诉讼共1件，其中未经复议直接起诉1件（结果维持1件），复议后起诉0件。');
+  it('says 均在法定期限内予以答复, or writes the clerk’s explanation', () => {
+    const p = countyProfile2023(data);
+    p.timeLimit = { allOnTime: true, explanation: '' };
+    expect(sectionText(generateReport(data, p), 0)).toContain('另有1件结转下年度继续办理，均在法定期限内予以答复。');
+    p.timeLimit = { allOnTime: false, explanation: '其中1件因需征求第三方意见延期答复' };
+    const text = sectionText(generateReport(data, p), 0);
+    expect(text).toContain('另有1件结转下年度继续办理。其中1件因需征求第三方意见延期答复。从办理结果看');
+    expect(text).not.toContain('法定期限内予以答复');
   });
 
-  it('states table 二 figures with units, amounts in 万元', () => {
-    expect(s1).toContain('行政规范性文件本年制发件数3件、本年废止件数1件、现行有效件数25件');
-    expect(s1).toContain('行政事业性收费本年收费金额1.25万元');
-    expect(s1).toContain('规章、行政强制各项数量均为0');
+  it('states review and litigation from table 四 as outcomes', () => {
+    expect(s1).toContain('本年度发生政府信息公开行政复议2件，其中结果维持1件、尚未审结1件。行政诉讼1件（均为未经复议直接起诉），均获维持。');
+  });
+
+  it('states table 二 in plain nouns, zero figures left out, amounts in 万元', () => {
+    expect(s1).toContain('本年制发行政规范性文件3件，废止行政规范性文件1件，现行有效行政规范性文件25件，作出行政许可决定120件、行政处罚决定8件，行政事业性收费金额1.25万元。');
+    expect(s1).not.toMatch(/规章\d|行政强制决定/);
+  });
+
+  it('states the change from last year where last year’s figures are known', () => {
+    const prev = countyData2023();
+    prev.year = 2022;
+    prev.table3.new_received = { ...prev.table3.new_received, total: 5 };
+    prev.table3.total_processed = { ...prev.table3.total_processed, total: 20 };
+    prev.table4.admin_review = { ...prev.table4.admin_review, total: 2 };
+    prev.table4.litigation_direct = { ...prev.table4.litigation_direct, total: 0 };
+    const text = sectionText(generateReport(data, countyProfile2023(data), { previous: prev }), 0);
+    expect(text).toContain('共收到政府信息公开申请13件，较上年增加8件，增长160.0%，');
+    expect(text).toContain('办结政府信息公开申请13件，较上年减少7件，下降35.0%，');
+    expect(text).toContain('行政复议2件，与上年持平，');
+    // from 0: the increase without a rate
+    expect(text).toContain('行政诉讼1件（均为未经复议直接起诉），较上年增加1件，均获维持。');
+    // figures of another year than the one before are not compared
+    prev.year = 2020;
+    expect(sectionText(generateReport(data, countyProfile2023(data), { previous: prev }), 0)).not.toContain('较上年');
+  });
+
+  it('writes a total whose parts are blank as 待核实, never 0', () => {
+    const d = countyData2023();
+    d.table3.new_received = { ...d.table3.new_received, natural_person: null, total: 3 };
+    const text = sectionText(generateReport(d, countyProfile2023(d)), 0);
+    expect(text).toContain('共收到政府信息公开申请【待核实】件');
+    expect(text).not.toContain('申请3件，');
   });
 
   it('section 六 states the 信息处理费 and the items governments report', () => {
@@ -117,7 +156,7 @@ describe('generateReport: a 2021-format county government report with figures', 
     expect(sectionText(d, 0)).toContain('共主动公开政府信息【待填写：主动公开政府信息条数（条）】条');
     expect(paragraphs(d, 5)[0]).toBe('【待填写：信息处理费收取情况】。');
     expect(paragraphs(d, 4)).toEqual(['【待填写：存在的主要问题及改进情况】']);
-    expect(d.missing).toEqual(['主动公开政府信息条数（条）', '信息处理费金额（元）', '存在的主要问题及改进情况']);
+    expect(d.missing).toEqual(['主动公开政府信息条数（条）', '是否均在法定期限内答复（填“是”，或写明超期情况）', '信息处理费金额（元）', '存在的主要问题及改进情况']);
     // a department reports no government-only items
     expect(sectionText(d, 5)).not.toContain('落实上级年度政务公开工作要点情况');
   });
@@ -129,6 +168,7 @@ describe('generateReport: a 2021-format county government report with figures', 
     const out = generateReport(d, countyProfile2023(d));
     const text = sectionText(out, 0);
     expect(text).toContain('其中自然人申请【待核实】件');
+    expect(text).toContain('共收到政府信息公开申请【待核实】件');
     expect(text).toContain('行政复议【待核实】件');
     expect(out.pending.map((p) => [p.ref.row, p.ref.col, p.value])).toEqual([
       ['new_received', 'natural_person', '无'],
