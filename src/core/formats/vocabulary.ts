@@ -32,7 +32,7 @@ export const T3_COMBINED_WORDS = words<QuantityWords & { keys: string[] }>([
   {
     key: 'granted+partial_grant',
     name: '予以公开及部分公开',
-    pattern: /(?:予以|全部)公开(?:及|和|与|、|或)部分公开|全部或部分公开/,
+    pattern: /(?:予以|全部|同意)公开(?:及|和|与|、|或)部分公开|全部或部分公开/,
     keys: ['granted', 'partial_grant'],
   },
 ]);
@@ -196,7 +196,7 @@ export const CHANGE_WORDS = {
 } as const;
 
 /** A share of a total (“占33.9%”, “占比12.3%”); group 1 is the number. */
-export const SHARE_WORDS = /占(?:比|比为|全部|总数的?|办结总数的?|申请总数的?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+export const SHARE_WORDS = /(?:占(?:比|比为|全部|总数的?|办结总数的?|申请总数的?)?|公开率为?)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 /* ---------------------------------------------------------------- outside the tables */
 
