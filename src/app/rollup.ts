@@ -272,6 +272,9 @@ export function boardCells(r: BoardRow): (string | number | null)[] {
   ];
 }
 
+/** The board's column widths in characters (文件 · 单位 · 年度 · 格式 · 结果 · 错误 · 警告 · 首要问题 · 本年新收申请). */
+const BOARD_WIDTHS = [28, 24, 8, 10, 22, 8, 8, 60, 14];
+
 /** The column where the chart data starts beside the board (one empty column between). */
 const CHART_COL = BOARD_HEADERS.length + 1;
 
@@ -340,8 +343,21 @@ export function planBoard(rollup: Rollup): SheetPlan {
       cells.push({ r: i + 1, c, value, style: num ? 'value' : 'label', locked: true, ...(num ? { numFmt: '0' } : {}) });
     }),
   );
+  // a long 首要问题 or note wraps: its row is made as tall as its lines
+  const rowHeights: Record<number, number> = {};
+  const fit = (r: number, text: string, width: number) => {
+    const lines = Math.ceil([...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0) / (width - 2));
+    if (lines > 1) rowHeights[r] = Math.max(rowHeights[r] ?? 0, lines * 14 + 4);
+  };
+  rollup.rows.forEach((row, i) => fit(i + 1, row.first, BOARD_WIDTHS[7]));
   const notesAt = rollup.rows.length + 2;
-  rollupNotes(rollup).forEach((line, i) => cells.push({ r: notesAt + i, c: 0, value: line, style: 'note', locked: true }));
+  const merges: SheetPlan['merges'] = [];
+  const allWidth = BOARD_WIDTHS.reduce((a, b) => a + b, 0);
+  rollupNotes(rollup).forEach((line, i) => {
+    cells.push({ r: notesAt + i, c: 0, value: line, style: 'note', locked: true });
+    merges.push({ r: notesAt + i, c: 0, rs: 1, cs: BOARD_HEADERS.length });
+    fit(notesAt + i, line, allWidth);
+  });
   const charts = chartDataCells(rollup);
   cells.push(...charts);
   const cols = charts.length ? CHART_COL + 6 : BOARD_HEADERS.length;
@@ -350,10 +366,17 @@ export function planBoard(rollup: Rollup): SheetPlan {
   return {
     bounds: { r: 0, c: 0, rows, cols },
     cells,
-    merges: [],
+    merges,
     borders: [rangeA1(0, 0, rollup.rows.length + 1, BOARD_HEADERS.length)],
-    colWidths: { 0: 28, 1: 24, 2: 8, 3: 10, 4: 22, 5: 8, 6: 8, 7: 60, 8: 14, [CHART_COL]: 24, [CHART_COL + 1]: 14, [CHART_COL + 2]: 8, [CHART_COL + 4]: 12, [CHART_COL + 5]: 10 },
-    rowHeights: {},
+    colWidths: {
+      ...Object.fromEntries(BOARD_WIDTHS.map((w, c) => [c, w])),
+      [CHART_COL]: 24,
+      [CHART_COL + 1]: 14,
+      [CHART_COL + 2]: 8,
+      [CHART_COL + 4]: 12,
+      [CHART_COL + 5]: 10,
+    },
+    rowHeights,
     validations: [],
     names: [],
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, area: rangeA1(0, 0, rows, BOARD_HEADERS.length) },
