@@ -13,6 +13,7 @@ import { emptyReport } from '../model/report';
 import { IMPORT } from '../messages/import';
 import { findTable, pageTables, readFoundRowTable, readFoundTable4 } from './grid-tables';
 import { parseHtml } from './html';
+import { isTraditional, toSimplified } from './traditional';
 import { mapLineVariants, mapTableVariants } from './variants';
 import { findTitle, splitSections, type SectionSplit } from './sections';
 import {
@@ -107,7 +108,11 @@ function runTogether(table: TableDef, lines: string[]): number {
 /** Reads a published report (text or HTML) into ReportData. */
 export function importPublishedReport(input: string, options: ImportOptions = {}): ImportResult {
   const issues: ImportIssue[] = [];
-  const source = input.replace(/^\ufeff/, '');
+  let source = input.replace(/^\ufeff/, '');
+  if (isTraditional(source)) {
+    source = toSimplified(source);
+    issues.push({ label: IMPORT.scriptLabel, message: IMPORT.traditional });
+  }
   const kind = options.kind ?? (looksLikeHtml(source) ? 'html' : 'text');
   const parsed = kind === 'html' ? parseHtml(source) : undefined;
   const text = parsed ? parsed.text : source.replace(/\r\n?/g, '\n');

@@ -6,9 +6,16 @@
  * generic headers such as “列1” or “ ”) stays a run of rows matched by their labels.
  */
 
-/** True when the text has a pipe table (a row and its separator row) or `#` headings. */
+/**
+ * True when the text has a pipe table (a row and its separator row), `#` headings, or rows with
+ * their cells separated by pipes as a crawler stores a page (`规章 | 0 | 0 | 0 |`, or a cell a line
+ * each followed by `|`).
+ */
 export function looksLikeMarkdown(text: string): boolean {
-  return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(text) || /^#{1,6}\s+\S/m.test(text);
+  if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(text) || /^#{1,6}\s+\S/m.test(text)) return true;
+  let piped = 0;
+  for (const line of text.split('\n')) if (/\S\s*\|\s*$|^\s*\|\s*\S|^\s*\|\s*$/.test(line) && ++piped >= 5) return true;
+  return false;
 }
 
 const SEPARATOR = /^\s*\|?\s*(:?-{2,}:?\s*\|\s*)*:?-{2,}:?\s*\|?\s*$/;
@@ -42,6 +49,14 @@ export function markdownToText(markdown: string): string {
   const out: string[] = [];
   for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
     if (SEPARATOR.test(raw) && raw.includes('-')) continue;
+    // pipes alone: the cell boundaries of empty cells a crawler ran together (their columns are lost)
+    if (/^[\s|]*\|[\s|]*$/.test(raw)) continue;
+    // one cell a line, each closed by a pipe
+    const single = /^\s*([^|]*?\S)\s*\|\s*$/.exec(raw);
+    if (single) {
+      out.push(inline(single[1]));
+      continue;
+    }
     const cells = pipeCells(raw);
     if (cells) {
       out.push(cells.join('\t'));

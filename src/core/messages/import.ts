@@ -43,6 +43,8 @@ export const IMPORT = {
   headerMissingBlank: (tableShort: string, label: string): string =>
     `${tableShort}表头“${label}”未找到，该列数值留空。`,
   headerLabel: '表头',
+  scriptLabel: '文字',
+  traditional: '原文为繁体字，已按简体字对照读取（只换写字形，数值不变）。',
   labelMapped: (text: string, source: string, official: string): string => `原表写作“${text}”（${source}格式的写法），按本格式的“${official}”读取。`,
   labelAltered: (text: string, official: string): string => `原表写作“${text}”，按“${official}”读取。`,
   tableUnreadable: (tableShort: string): string => `${tableShort}未能读出：单元格之间没有分隔（数字与文字连在一起），无法确定各数值所在的行和列，其数值全部留空。请改用网页、Word 或 PDF 原件导入，或对照原文填写。`,
