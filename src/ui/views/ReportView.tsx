@@ -13,7 +13,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { hasTextSheet } from '../../app/auxiliary';
 import { fileName, MIME } from '../../app/download';
 import { profileFrom, saveProfile, valuesOf, type ProfileValues } from '../../app/profile';
-import type { ReportFormat, ReportInputs } from '../../app/report';
+import type { ReportInputs } from '../../app/report';
 import { addReportProfile, previewHtml, profileFor, readReportInputs, renderReport, reportDocument, reportText, reportTextLines, writeReportText } from '../../app/report';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextReplaceDialog } from '../components/TextReplaceDialog';
@@ -30,7 +30,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
-type Busy = 'refresh' | 'insert' | 'save' | 'copy' | 'write' | ReportFormat;
+/** the files 生成报告 downloads */
+type Download = keyof typeof MIME;
+type Busy = 'refresh' | 'insert' | 'save' | 'copy' | 'write' | Download;
 
 export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): React.JSX.Element {
   const { port } = props;
@@ -96,7 +98,7 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
 
   const onCopy = () => run('copy', async () => (doc ? ((await copyText(reportText(doc))) ? UI.copied : UI.copyFailed) : undefined));
 
-  const onDownload = (ext: ReportFormat) =>
+  const onDownload = (ext: Download) =>
     run(ext, async () => {
       if (!doc) return;
       const content = await renderReport(doc, ext);

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { UI } from '../../../core/messages/narrative';
-import type { ReportFormat } from '../../../app/report';
+import type { MIME } from '../../../app/download';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
@@ -13,7 +13,7 @@ export function ReportActions(props: {
   /** what is running (a .docx shows a spinner on its button), null when idle */
   busy: string | null;
   status: string;
-  onDownload: (ext: ReportFormat) => void;
+  onDownload: (ext: keyof typeof MIME) => void;
   onCopy: () => void;
   onWriteSheet: () => void;
 }): React.JSX.Element {
