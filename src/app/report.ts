@@ -3,7 +3,11 @@
  * as Word (.docx), a web page or plain text, or written on the sheet 报告文本.
  */
 import type { Grid } from '../core/grid';
-import type { FieldKey } from '../core/messages/narrative';
+import { FIELD_LABELS, type FieldKey } from '../core/messages/narrative';
+import type { ReportData } from '../core/model/report';
+import type { Finding } from '../core/rules/types';
+import { openFindings } from '../core/rules/verified';
+import { checkWorkbook, type PreviousYear } from './check';
 import { generateReport } from '../core/narrative/generate';
 import { defaultProfile } from '../core/narrative/profile';
 import type { ReportDocument, ReportProfile } from '../core/narrative/types';
@@ -60,12 +64,16 @@ export function profileFor(inputs: ReportInputs, report: LocatedReport): ReportP
   return inputs.profile ? readProfile(inputs.profile.grid, report.data).profile : defaultProfile(report.data);
 }
 
-/** The report's document (sections, paragraphs, tables) from the figures and the inputs. */
-export function reportDocument(report: LocatedReport, profile: ReportProfile): ReportDocument {
-  return generateReport(report.data, profile);
+/**
+ * The report's document (sections, paragraphs, tables) from the figures and the inputs; with last year's
+ * figures (上年数据, `--previous`) the text states the change from last year.
+ */
+export function reportDocument(report: LocatedReport, profile: ReportProfile, previous?: ReportData): ReportDocument {
+  return generateReport(report.data, profile, { previous });
 }
 
-export type ReportFormat = 'docx' | 'html' | 'txt';
+/** docx: Word · html: the whole web page (a downloaded .html) · html-fragment: the part pasted into a CMS · txt */
+export type ReportFormat = 'docx' | 'html' | 'html-fragment' | 'txt';
 
 /** The document as a file's content; the Word exporter is loaded only when a .docx is asked for. */
 export async function renderReport(doc: ReportDocument, kind: ReportFormat): Promise<Uint8Array | string> {
@@ -73,12 +81,98 @@ export async function renderReport(doc: ReportDocument, kind: ReportFormat): Pro
     const { renderDocx } = await import(/* webpackChunkName: "docx" */ '../export/docx');
     return renderDocx(doc);
   }
-  return kind === 'html' ? renderHtml(doc, { standalone: true }) : renderText(doc);
+  if (kind === 'html') return renderHtml(doc, { standalone: true });
+  if (kind === 'html-fragment') return renderHtml(doc);
+  return renderText(doc);
 }
 
 /** The preview's HTML fragment (every text escaped). */
 export function previewHtml(doc: ReportDocument): string {
   return renderHtml(doc);
+}
+
+/**
+ * 复制（网页格式）: what goes on the clipboard — `html` (text/html: the fragment with its tables, for a CMS
+ * editor) and `text` (text/plain: the same report as text, for anything else).
+ */
+export function reportClipboard(doc: ReportDocument): { html: string; text: string } {
+  return { html: renderHtml(doc), text: renderText(doc) };
+}
+
+/* ------------------------------------------------------------------ what stands between the workbook and a good export */
+
+/** A place the user goes to fix something before exporting: a cell of 报告正文 or of a table. */
+export interface ReportTodo {
+  /** what is missing or wrong, in the user's words */
+  label: string;
+  /** where to go (sheet and A1 address), when known */
+  sheet?: string;
+  address?: string;
+}
+
+/** What the report still lacks, and the tables' open errors: the 生成报告 view shows these above the preview. */
+export interface ReportReadiness {
+  /** inputs on 报告正文 not given yet (written 【待填写…】 in the text) */
+  missingInputs: ReportTodo[];
+  /** table cells quoted or shown that hold no number (written 【待核实】) */
+  pendingFigures: ReportTodo[];
+  /** paragraphs still the default draft (a warning: the export is not held back for them) */
+  drafts: ReportTodo[];
+  /** open errors of the tables (一键校验's errors, verified ones left out) */
+  errors: Finding[];
+  /** nothing missing, nothing pending, no open error: export without asking */
+  ready: boolean;
+}
+
+/**
+ * What is pending and what errors block an export: the inputs not given (with their cell on 报告正文), the
+ * figures that are not numbers (with their cell), the unedited drafts, and the open errors among `findings`
+ * (those of 一键校验 / checkWorkbook; the text checks are left out: the export writes a new text).
+ */
+export function reportReadiness(doc: ReportDocument, report: LocatedReport, inputs: ReportInputs | null, findings: Finding[] = []): ReportReadiness {
+  const inputCell = (label: string): ReportTodo => {
+    const key = (Object.keys(FIELD_LABELS) as FieldKey[]).find((k) => FIELD_LABELS[k] === label);
+    const address = key && inputs?.profile?.cells[key];
+    return address ? { label, sheet: inputs!.profile!.sheet, address } : { label };
+  };
+  const pendingFigures = doc.pending.map((p): ReportTodo => {
+    const loc = report.cells[p.ref.table]?.[p.ref.row]?.[p.ref.col];
+    return loc ? { label: p.where, sheet: loc.sheet, address: loc.address } : { label: p.where };
+  });
+  const errors = openFindings(findings).filter((f) => f.severity === 'error' && !f.id.startsWith('NARR-'));
+  const missingInputs = doc.missing.map(inputCell);
+  return {
+    missingInputs,
+    pendingFigures,
+    drafts: doc.drafts.map(inputCell),
+    errors,
+    ready: !missingInputs.length && !pendingFigures.length && !errors.length,
+  };
+}
+
+/**
+ * 生成报告 for the first report of a workbook, with everything a surface needs: the document (with last
+ * year's figures: given, else kept on 上年数据 or a report of the year before in the workbook — as 一键校验
+ * finds them), what is pending and which errors block (readiness), and whether 报告正文 is missing.
+ */
+export async function prepareReport(
+  port: WorkbookPort,
+  options: { previous?: PreviousYear; file?: string } = {},
+): Promise<{ doc: ReportDocument; report: LocatedReport; readiness: ReportReadiness; profileMissing: boolean; previousYear?: number }> {
+  const inputs = await readReportInputs(port);
+  const report = inputs.reports[0];
+  if (!report) throw new WorkbookError('no-tables', options.file ? { file: options.file } : {});
+  const outcome = await checkWorkbook(port, { previous: options.previous });
+  const checked = outcome.reports.find((r) => r.sheet === (report.tables[0]?.sheet ?? '')) ?? outcome.reports[0];
+  const previous = options.previous?.data ?? checked?.previous;
+  const doc = reportDocument(report, profileFor(inputs, report), previous);
+  return {
+    doc,
+    report,
+    readiness: reportReadiness(doc, report, inputs, checked?.findings ?? []),
+    profileMissing: inputs.profile === null,
+    previousYear: doc.previousYear,
+  };
 }
 
 /** The text 复制全文 copies. */

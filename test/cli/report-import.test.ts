@@ -19,7 +19,11 @@ describe('nianbao report', () => {
     expect((await run('init', '--data', SAMPLE_JSON, '-o', book)).code).toBe(0);
     for (const ext of ['txt', 'html', 'docx']) {
       const out = path.join(dir, `r.${ext}`);
-      const r = await run('report', book, '-o', out);
+      // the default 报告正文 lacks the inputs only the clerk knows: not written without --force
+      const blocked = await run('report', book, '-o', out);
+      expect(blocked.code).toBe(1);
+      await expect(fs.stat(out)).rejects.toThrow();
+      const r = await run('report', book, '-o', out, '--force');
       expect(r.code).toBe(0);
       expect((await fs.stat(out)).size).toBeGreaterThan(1000);
     }
@@ -33,6 +37,87 @@ describe('nianbao report', () => {
     expect(html).not.toMatch(/<script/i);
     const docx = await fs.readFile(path.join(dir, 'r.docx'));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('on a blank template: exit 1 naming the inputs to give and the blank cells, nothing written; --force writes 待核实, never 0', async () => {
+    const dir = await tmpDir();
+    const book = path.join(dir, 'blank.xlsx');
+    expect((await run('init', '--year', '2023', '--org', '某某县人民政府办公室', '-o', book)).code).toBe(0);
+    const out = path.join(dir, 'r.txt');
+    const r = await run('report', book, '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('报告未生成');
+    expect(r.err).toMatch(/尚未填写：主动公开政府信息条数（条）（报告正文!B\d+）/);
+    expect(r.err).toMatch(/不是数字：表二“规章”·“本年制发件数”（年报统计表![A-Z]+\d+）/);
+    expect(r.err).toMatch(/……另有 \d+ 项/);
+    expect(r.err).toContain('--force');
+    await expect(fs.stat(out)).rejects.toThrow();
+
+    const forced = await run('report', book, '-o', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.err).toContain('【待核实】');
+    const txt = await fs.readFile(out, 'utf8');
+    // totals over blank cells are formulas showing 0 in the sheet: the text never says 0 for them
+    expect(txt).toContain('共收到政府信息公开申请【待核实】件');
+    expect(txt).not.toMatch(/申请0件/);
+  });
+
+  it('exit 1 when the tables have an error, with the cell; the HTML fragment with --fragment; the change from --previous', async () => {
+    const dir = await tmpDir();
+    const data = emptyReport(getFormat('2021')!, 2023, '某某县人民政府', 0);
+    const row = (n: number) => ({ natural_person: n, commercial_enterprise: 0, research_institution: 0, social_welfare_org: 0, legal_service_org: 0, other_org: 0, total: n });
+    data.table3.new_received = row(10);
+    data.table3.granted = row(10);
+    data.table3.total_processed = row(10);
+    const json = path.join(dir, 'd.json');
+    await fs.writeFile(json, JSON.stringify(data));
+    const book = path.join(dir, 'b.xlsx');
+    expect((await run('init', '--data', json, '--manual-totals', '-o', book)).code).toBe(0);
+    // the clerk's inputs
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    const ws = wb.getWorksheet('报告正文')!;
+    ws.eachRow((r) => {
+      const label = String(r.getCell(1).value ?? '');
+      if (label.startsWith('主动公开政府信息条数')) r.getCell(2).value = 120;
+      if (label.startsWith('是否均在法定期限内答复')) r.getCell(2).value = '是';
+      if (label.startsWith('信息处理费金额')) r.getCell(2).value = 0;
+      if (label.startsWith('落款单位')) r.getCell(2).value = '某某县人民政府办公室';
+    });
+    await wb.xlsx.writeFile(book);
+    const prev = { ...emptyReport(getFormat('2021')!, 2022, '某某县人民政府', 0) };
+    prev.table3.new_received = row(8);
+    prev.table3.granted = row(8);
+    prev.table3.total_processed = row(8);
+    const prevJson = path.join(dir, 'p.json');
+    await fs.writeFile(prevJson, JSON.stringify(prev));
+
+    const frag = path.join(dir, 'f.html');
+    const ok = await run('report', book, '--previous', prevJson, '--fragment', '-o', frag);
+    expect(ok.code).toBe(0);
+    expect(ok.err).not.toContain('报告未生成');
+    // the default paragraphs are left: a hint, not a reason to hold the report back
+    expect(ok.err).toContain('仍是默认草稿');
+    expect(ok.out).toContain('正文中的较上年增减按 2022 年的数据计算。');
+    const html = await fs.readFile(frag, 'utf8');
+    expect(html).not.toMatch(/<html|<head|<h1/i);
+    expect(html).toContain('共收到政府信息公开申请10件，较上年增加2件，增长25.0%');
+    expect(html).toContain('均在法定期限内予以答复');
+
+    // a typed total that disagrees with its parts
+    await wb.xlsx.readFile(book);
+    const sheet = wb.getWorksheet('年报统计表')!;
+    let target: ExcelJS.Cell | undefined;
+    sheet.eachRow((r) => {
+      if (!String(r.getCell(1).value ?? '').startsWith('一、本年新收')) return;
+      r.eachCell((c) => { if (c.value === 10) target = c; }); // the last 10 of the row: its 总计
+    });
+    expect(target).toBeDefined();
+    target!.value = 11;
+    await wb.xlsx.writeFile(book);
+    const bad = await run('report', book, '-o', path.join(dir, 'bad.docx'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(new RegExp(`表格错误：.*年报统计表!${target!.address}`));
   });
 
   it('refuses an unknown output type', async () => {

@@ -9,7 +9,7 @@ export const CLI = {
   nianbao check 工作簿.xlsx [更多.xlsx …] [--previous 上年.xlsx|上年.json|上年.txt] [--json]
   nianbao export 工作簿.xlsx [-o report.json]
   nianbao fill 工作簿.xlsx --data report.json [-o 输出.xlsx]
-  nianbao report 工作簿.xlsx -o 报告.docx|报告.html|报告.txt
+  nianbao report 工作簿.xlsx [--previous 上年.xlsx] [--fragment] [--force] -o 报告.docx|报告.html|报告.txt
   nianbao import 已发布报告.txt|.html|.md|.docx|.pdf -o 工作簿.xlsx|report.json
   nianbao fix 工作簿.xlsx --zeros|--totals|--likely [-o 输出.xlsx | --force]
   nianbao rollup 文件或文件夹… -o 汇总.xlsx|汇总.html [--year 年度] [--previous 上年汇总.xlsx] [--json]
@@ -52,7 +52,12 @@ export const CLI = {
   只写统计表的数值单元格，不改动其他内容。`,
     report: `nianbao report — 根据统计表和“报告正文”工作表生成年度报告
 
-  -o, --output 文件    .docx（公文格式 Word）、.html（网站发布）或 .txt（纯文本）`,
+  -o, --output 文件    .docx（公文格式 Word）、.html（网站发布）或 .txt（纯文本）
+  --previous 文件      上年的数据（工作簿、report.json 或已发布的报告），正文写出较上年的增减；
+                       不填时使用工作簿中的“上年数据”工作表
+  --fragment           .html 只写正文片段（不含 html/head 和标题），用于粘贴到网站编辑器
+  --force              有未填写的内容、不是数字的单元格或表格有错误时仍然生成（默认不生成，退出码 1）；
+                       也允许覆盖已有的输出文件`,
     import: `nianbao import — 读入已发布的年度报告：网页（.html）、网页复制的文本（.txt，UTF-8、UTF-16 或 GBK）、
   Markdown（.md）、Word 文档（.docx）或 PDF
 
@@ -90,6 +95,15 @@ export const CLI = {
   summaryHeader: '汇总：文件 · 结果 · 错误 · 警告 · 说明',
   status: { pass: '通过', errors: '有错误', warnings: '有警告', unreadable: '无法读取' } as Record<string, string>,
   basis: '依据',
+  reportBlocked: '报告未生成：',
+  reportMissingInput: (label: string, where: string) => `  尚未填写：${label}${where ? `（${where}）` : ''}`,
+  reportPendingFigure: (label: string, where: string) => `  不是数字：${label}${where ? `（${where}）` : ''}`,
+  reportError: (message: string, where: string) => `  表格错误：${message}${where ? `（${where}）` : ''}`,
+  reportMore: (n: number) => `  ……另有 ${n} 项`,
+  reportForce: '填写或改正以上各项后重新生成；仍要生成请加 --force（报告中会留下“【待填写】”“【待核实】”）。',
+  reportForced: (n: number) => `注意：有 ${n} 项未填写、不是数字或表格错误，报告中留有“【待填写】”“【待核实】”，请核对后再发布。`,
+  reportDrafts: (labels: string[]) => `提示：${labels.join('、')}仍是默认草稿，请按本单位实际情况改写。`,
+  reportPrevious: (year: number) => `正文中的较上年增减按 ${year} 年的数据计算。`,
   reportSheetMissing: '工作簿中没有“报告正文”工作表，报告中的文字部分使用默认草稿；可在加载项中插入“报告正文”后填写。',
   unsupportedOutput: (f: string, allowed: string) => `无法识别输出文件“${f}”的类型，请用 ${allowed} 结尾。`,
   formatMismatch: (f: string, book: string, data: string) =>

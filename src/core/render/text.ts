@@ -22,6 +22,8 @@ export function textLines(doc: ReportDocument, options: { compactTables?: boolea
     out.push('', s.heading);
     for (const b of s.blocks) out.push(...blockLines(b, doc, !!options.compactTables));
   }
+  // 落款: unit and date under the text
+  if (doc.signature) out.push('', ...[doc.signature.unit, doc.signature.date].filter((x) => x));
   return out;
 }
 

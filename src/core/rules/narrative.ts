@@ -27,7 +27,8 @@ const CLAIMS: Claim[] = [
 
 /** The table 四 groups a sentence speaks of; all groups when it names none. */
 function groupsOf(sentence: string): string[] {
-  const s = sentence.replace(/复议后起诉/gu, '');
+  // “复议后起诉” and “未经复议直接起诉” name litigation, not 行政复议
+  const s = sentence.replace(/复议后起诉|未经(?:行政)?复议/gu, '');
   const review = /行政复议|复议/u.test(s);
   const direct = /直接起诉/u.test(sentence);
   const after = /复议后起诉/u.test(sentence);

@@ -1,6 +1,6 @@
 import { generateReport } from '../../../src/core/narrative/generate';
 import { renderHtml } from '../../../src/core/render/html';
-import { renderText, tableLines } from '../../../src/core/render/text';
+import { renderText, textLines, tableLines } from '../../../src/core/render/text';
 import { countyData2023, countyProfile2023, kuquanData, kuquanProfile } from '../narrative/fixtures';
 import { JSDOM } from 'jsdom';
 
@@ -73,8 +73,9 @@ describe('renderHtml', () => {
     const p = kuquanProfile(d);
     p.text.problems = '<img src=x onerror="alert(2)"> & \'quoted\'';
     p.proactive.channels = ['<a href="javascript:alert(3)">网站</a>'];
-    const html = renderHtml(generateReport(d, p));
+    const html = renderHtml(generateReport(d, p), { standalone: true });
     expect(html).not.toMatch(/<script|<img|<a /i);
+    expect(renderHtml(generateReport(d, p))).not.toMatch(/<script|<img|<a /i);
     const doc = parse(html);
     expect(doc.querySelector('script, img, a, iframe, link, style')).toBeNull();
     expect(doc.querySelector('h1')!.textContent).toBe('<script>alert(1)</script>2020年政府信息公开工作年度报告');
@@ -85,6 +86,30 @@ describe('renderHtml', () => {
       expect(el.getAttribute('src')).toBeNull();
       expect(el.getAttribute('href')).toBeNull();
     }
+  });
+
+  it('the fragment for a CMS has no html, head or h1; tables scroll in a box; row labels left in normal weight', () => {
+    const html = renderHtml(generateReport(kuquanData(), kuquanProfile()));
+    expect(html).not.toMatch(/<html|<head|<body|<h1/i);
+    const doc = parse(html);
+    const tables = [...doc.querySelectorAll('table')];
+    expect(tables).toHaveLength(3);
+    for (const t of tables) {
+      expect(t.parentElement!.tagName).toBe('DIV');
+      expect(t.parentElement!.getAttribute('style')).toContain('overflow-x:auto');
+      expect(t.getAttribute('style')).toMatch(/min-width:\d+px/);
+    }
+    const rowLabels = [...doc.querySelectorAll('th[scope="row"], th[scope="rowgroup"]')];
+    expect(rowLabels.length).toBeGreaterThan(20);
+    for (const th of rowLabels) expect(th.getAttribute('style')).toContain('text-align:left;font-weight:normal;');
+  });
+
+  it('writes the 落款 under the text when given', () => {
+    const p = kuquanProfile();
+    p.signature = { unit: '哭泉镇人民政府', date: '2021年1月15日' };
+    const d = generateReport(kuquanData(), p);
+    expect(renderHtml(d)).toMatch(/<p style="text-align:right;[^"]*">哭泉镇人民政府<\/p>\n<p style="text-align:right;[^"]*">2021年1月15日<\/p>\n$/);
+    expect(textLines(d).slice(-3)).toEqual(['', '哭泉镇人民政府', '2021年1月15日']);
   });
 
   it('standalone wraps the fragment into a UTF-8 page with the title', () => {
