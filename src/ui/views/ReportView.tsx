@@ -160,7 +160,7 @@ export function ReportView(props: { port: WorkbookPort; locale: 'zh' | 'en' }): 
             onWriteSheet={() => void onWriteSheet()}
           />
           <TextReplaceDialog open={replacing !== null} id="report-text-replace" sheet={TEXT_SHEET} onReplace={() => answerReplace(true)} onCancel={() => answerReplace(false)} />
-          <ReportPreview html={html} />
+          <ReportPreview title={doc?.title ?? ''} html={html} />
           <ProfileForm
             values={values}
             government={parsed?.profile.orgType === 'government'}

@@ -16,15 +16,22 @@ const useStyles = makeStyles({
     '& h2': { fontSize: tokens.fontSizeBase300 },
     '& h3': { fontSize: tokens.fontSizeBase200 },
   },
+  title: { textAlign: 'center' },
 });
 
-/** 预览: the report as generated (`html` from previewHtml: every text escaped, no script, handler or external asset). */
-export function ReportPreview(props: { html: string }): React.JSX.Element {
+/**
+ * 预览: the report as generated, under its title (the fragment from previewHtml has none: a CMS page shows
+ * its own). `html` escapes every text and has no script, handler or external asset.
+ */
+export function ReportPreview(props: { title: string; html: string }): React.JSX.Element {
   const styles = useStyles();
   return (
     <>
       <Subtitle2 as="h3">{UI.preview}</Subtitle2>
-      <div className={styles.preview} data-testid="report-preview" dangerouslySetInnerHTML={{ __html: props.html }} />
+      <div className={styles.preview} data-testid="report-preview">
+        {props.title && <h1 className={styles.title}>{props.title}</h1>}
+        <div dangerouslySetInnerHTML={{ __html: props.html }} />
+      </div>
     </>
   );
 }
