@@ -11,7 +11,7 @@ import { formatOf } from '../core/formats';
 import type { WorkbookPort } from '../workbook/port';
 import type { PreviousYear } from './check';
 import { AppError } from './errors';
-import { isPublishedReportFile, readPublished } from './publish';
+import { isPublishedReportFile, readPublishedBytes } from './publish';
 import { openReports, readSheets, reportsOf } from './sheets';
 import { decodeText } from './text';
 import { PREVIOUS_SHEET, prefillCarriedOver, previousFromGrid } from '../core/previous';
@@ -25,7 +25,7 @@ export interface FileInput {
 /** Opens .xlsx bytes as a workbook (the ExcelJS port: loaded on first use in the pane). */
 export type OpenXlsx = (bytes: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookPort>;
 
-export const PREVIOUS_FILE_TYPES = '.xlsx、.json、.txt、.html';
+export const PREVIOUS_FILE_TYPES = '.xlsx、.json、.txt、.html、.md、.docx、.pdf';
 
 /** A located report's cells, named as cells of another workbook: `[file]sheet`. */
 function cellsOfFile(cells: LocatedReport['cells'], file: string): LocatedReport['cells'] {
@@ -43,7 +43,8 @@ function cellsOfFile(cells: LocatedReport['cells'], file: string): LocatedReport
 
 /**
  * Last year's figures from a file: an .xlsx workbook (its first report, cells named `[file]sheet`),
- * a report.json, or a published .txt/.html. `unread` counts the published report's items not read.
+ * a report.json, or a published report in any of its forms (.txt/.html/.md/.docx/.pdf). `unread`
+ * counts the published report's items not read (notes such as a label read as its row are not counted).
  * Throws AppError 'unsupported-file' / 'bad-json', WorkbookError for a workbook that cannot be read
  * or holds no tables.
  */
@@ -57,8 +58,9 @@ export async function loadPrevious(file: FileInput, openXlsx: OpenXlsx): Promise
     }
   }
   if (isPublishedReportFile(name)) {
-    const r = readPublished(decodeText(file.bytes), /\.html?$/i.test(name) ? 'html' : 'text');
-    return { data: r.data, source: 'file', unread: r.issues.length };
+    // any form of a published report (web page, text in any encoding, markdown, Word, PDF)
+    const r = await readPublishedBytes({ name, bytes: file.bytes });
+    return { data: r.data, source: 'file', unread: r.issues.filter((i) => !i.note).length };
   }
   if (/\.(xlsx|xlsm)$/i.test(name)) {
     const wb = await openXlsx(file.bytes, name);

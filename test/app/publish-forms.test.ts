@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
+import { loadPrevious } from '../../src/app/previous';
 import { readPublishedBytes } from '../../src/app/publish';
 import { FORMATS } from '../../src/core/formats';
 import type { TableId } from '../../src/core/formats/types';
@@ -180,4 +181,13 @@ it('the copied text really is tab-separated, with the blank cells as empty field
   const text = new TextDecoder().decode(files[0].copy);
   expect(text).toMatch(/\t\t/);
   expect(DATA.some((d) => Object.values(d.table3).some((r) => Object.values(r).includes(null)))).toBe(true);
+});
+
+it("last year's figures load from the same forms (loadPrevious): .docx, PDF, markdown and the copied text", async () => {
+  const noWorkbook = () => Promise.reject(new Error('not a workbook'));
+  for (const [form, name] of [['docx', 'last.docx'], ['pdf', 'last.pdf'], ['md', 'last.md'], ['copy', 'last.txt']] as const) {
+    const r = await loadPrevious({ name, bytes: files[1][form] }, noWorkbook);
+    expect(r.data.table3).toEqual(DATA[1].table3);
+    expect(r.unread).toBe(0);
+  }
 });

@@ -134,7 +134,7 @@ export function readFoundRowTable(table: TableDef, found: FoundTable, data: Repo
   }
   for (const issue of read.issues) {
     if (issue.kind === 'altered-label' && issue.official) {
-      issues.push({ label: IMPORT.rowLabel(table.shortName, issue.official), message: IMPORT.labelAltered(issue.text.trim(), issue.official) });
+      issues.push({ label: IMPORT.rowLabel(table.shortName, issue.official), message: IMPORT.labelAltered(issue.text.trim(), issue.official), note: true });
       continue;
     }
     if (issue.kind !== 'extra-row' || !issue.address) continue;

@@ -111,7 +111,7 @@ export function importPublishedReport(input: string, options: ImportOptions = {}
   let source = input.replace(/^\ufeff/, '');
   if (isTraditional(source)) {
     source = toSimplified(source);
-    issues.push({ label: IMPORT.scriptLabel, message: IMPORT.traditional });
+    issues.push({ label: IMPORT.scriptLabel, message: IMPORT.traditional, note: true });
   }
   const kind = options.kind ?? (looksLikeHtml(source) ? 'html' : 'text');
   const parsed = kind === 'html' ? parseHtml(source) : undefined;

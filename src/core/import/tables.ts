@@ -20,6 +20,8 @@ export function labelKey(s: string): string {
 export interface ImportIssue {
   label: string;
   message: string;
+  /** true for what was read, only differently from the official wording (a label mapped to its row, 元 read as 万元, traditional characters): nothing is missing */
+  note?: true;
 }
 
 export interface RawValue {
@@ -162,7 +164,7 @@ export function toValue(raw: RawValue, vc: ValueCell, label: string, issues: Imp
   if (t.kind === 'number' && t.unit === '元' && vc.unit === '万元') {
     // exact: the decimal point moved four places in the digits as written (no binary division, no rounding)
     const v = yuanToWan(t.value);
-    issues.push({ label, message: IMPORT.unitConverted(t.text, v) });
+    issues.push({ label, message: IMPORT.unitConverted(t.text, v), note: true });
     return v;
   }
   issues.push({ label, message: IMPORT.textValue(raw.text) });
@@ -256,6 +258,12 @@ export function readRowTable(table: TableDef, rows: RawRow[], data: ReportData, 
     }
     found.add(spec.key);
     pointer = spec.index + 1;
+    // a label written otherwise (annotated, abbreviated, a typo) is read as its row and said so
+    const written = row.labels[row.labels.length - 1];
+    const norm = normalizeLabel(written);
+    if (norm !== spec.norm && !norm.endsWith(spec.norm) && !row.labels.slice(-3).some((l) => normalizeLabel(l) === spec.norm) && !normalizeLabel(row.labels.slice(-3).join('')).endsWith(spec.norm)) {
+      issues.push({ label: rowName, message: IMPORT.labelAltered(written.trim(), spec.cells[0]?.rowLabel ?? rowLabelOf(table, spec.key)), note: true });
+    }
     let values = row.values;
     const k = spec.cells.length;
     // trailing empty cells of the template (e.g. the empty 4th column of 2019 表二) are not values

@@ -52,7 +52,7 @@ function mapped(variant: LabelVariant, text: string, format: FormatDef, issues: 
   const k = `${short}|${text}`;
   if (seen.has(k)) return;
   seen.add(k);
-  issues.push({ label: IMPORT.rowLabel(short, variant.official), message: IMPORT.labelMapped(text, variant.source, variant.official) });
+  issues.push({ label: IMPORT.rowLabel(short, variant.official), message: IMPORT.labelMapped(text, variant.source, variant.official), note: true });
 }
 
 /** The page's table cells with another format's row label rewritten to this format's; each one reported. */

@@ -41,7 +41,8 @@ describe('importPublishedReport: the published sample (哭泉镇 2020)', () => {
     for (const [t, row, col] of keys) {
       expect([t, row, col, result.data[t][row]?.[col]]).toEqual([t, row, col, 0]);
     }
-    expect(result.issues).toEqual([]);
+    // the sample writes 政府集中釆购 (釆, not 采): read as its row and said so, as a note
+    expect(result.issues).toEqual([{ label: '表二 政府集中采购', message: '原表写作“政府集中釆购”，按“政府集中采购”读取。', note: true }]);
   });
 
   it('finds the six sections (headed （一）…（六） in this report)', () => {
@@ -162,7 +163,10 @@ describe('importPublishedReport: a copied 2019-format text with ASCII punctuatio
 
   it('leaves the lost row null and names it in the issues, guessing nothing', () => {
     expect(Object.values(result.data.table3.denied_enforcement_case)).toEqual(Array(7).fill(null));
-    expect(result.issues).toEqual([{ label: '表三 （三）不予公开 7.属于行政执法案卷', message: expect.stringContaining('未找到该行') }]);
+    expect(result.issues).toEqual([
+      { label: '表二 政府集中采购', message: '原表写作“政府集中釆购”，按“政府集中采购”读取。', note: true },
+      { label: '表三 （三）不予公开 7.属于行政执法案卷', message: expect.stringContaining('未找到该行') },
+    ]);
   });
 });
 
@@ -209,7 +213,7 @@ describe('importPublishedReport: what cannot be read', () => {
     const text = importPublishedReport(base).text.replace('\t35.6812\n', '\t356812元\n');
     const r = importPublishedReport(text, { kind: 'text' });
     expect(r.data.table2.administrative_fees.amount).toBe(35.6812);
-    expect(r.issues).toEqual([{ label: '表二 行政事业性收费 · 本年收费金额（单位：万元）', message: expect.stringContaining('356812元') }]);
+    expect(r.issues).toEqual([{ label: '表二 行政事业性收费 · 本年收费金额（单位：万元）', message: expect.stringContaining('356812元'), note: true }]);
   });
 
   it('uses the given year and body when the title has none, and says what it could not find', () => {
