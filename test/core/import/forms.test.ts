@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readPublished } from '../../../src/app/publish';
-import { importPublishedReport, parseHtml } from '../../../src/core/import';
+import { headingIndex, importPublishedReport, parseHtml } from '../../../src/core/import';
 import { markdownToText } from '../../../src/core/import/markdown';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'published');
@@ -105,5 +105,21 @@ describe('amounts published in 元', () => {
     const issue = r.issues.find((i) => i.message.includes('75394432.52元'));
     expect(issue?.message).toContain('单位：元');
     expect(issue?.message).toContain('7539.443252 万元');
+  });
+});
+
+describe('reworded section headings', () => {
+  it.each([
+    ['四、因政府信息公开工作被申请行政复议和提起行政诉讼情况', 3],
+    ['四、因政府信息公开申请行政复议、提起行政诉讼情况', 3],
+    ['四、政府信息公开行政复议、行政诉讼情况', 3],
+    ['五、政府信息公开工作存在的主要问题及改进情况', 4],
+    ['六、其它需要报告的事项', 5],
+  ])('“%s” is the heading of section %i', (heading, index) => {
+    expect(headingIndex(heading)).toBe(index);
+  });
+
+  it('a paragraph that mentions 行政复议 and 行政诉讼 is no heading', () => {
+    expect(headingIndex('本年度未发生因政府信息公开申请行政复议、提起行政诉讼情况。')).toBe(-1);
   });
 });
