@@ -7,7 +7,7 @@ import { cleanText } from '../read/normalize';
 
 /** Patterns for a heading's text once marker, whitespace and punctuation are removed. */
 const HEADING_PATTERNS: RegExp[] = [
-  /^(?:总体|基本)情况$|^概述$/,
+  /^(?:总体|基本)情况$/,
   /^(?:行政机关)?主动公开政府信息(?:的)?情况$/,
   /^(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况$/,
   // the official wording and its common rewordings: 因政府信息公开工作被申请行政复议和提起行政诉讼情况, 因政府信息公开申请行政复议、提起行政诉讼情况
