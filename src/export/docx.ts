@@ -20,6 +20,7 @@ import {
   BorderStyle,
   Document,
   DocumentDefaults,
+  DocumentGridType,
   Footer,
   type IParagraphStyleOptions,
   type IStylesOptions,
@@ -58,6 +59,49 @@ const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21 } as const;
 /** 28.95 pt exact: 22 lines on the 225 mm type area */
 const LINE = 579;
 const INDENT_2CHARS = 2 * 16 * 20;
+/** characters a body line holds and lines a page holds (GB/T 9704-2012 7.1: 28 × 22) */
+export const GRID = { chars: 28, lines: 22 } as const;
+/**
+ * The document grid's character pitch: 28 characters of 三号 on the 156 mm type area make a pitch of
+ * TEXT_WIDTH / 28 (≈ 15.79 pt), given to Word as the difference from the font size in 1/4096 pt (rounded down,
+ * so that the 28th character still fits).
+ */
+/**
+ * The body's character spacing (twentieths of a point): the pitch the grid asks for (≈ 15.79 pt) is less than
+ * the 16 pt of 三号, which a word processor that does not squeeze glyphs onto the grid (LibreOffice: a glyph wider
+ * than its grid cell takes two cells) cannot do. The text does not snap to the character grid (Normal) and is set
+ * 0.4 pt closer instead: 15.6 pt a character, 28 to the line in LibreOffice (measured on the PDF) and in Word.
+ */
+const BODY_SPACING = -8;
+const CHAR_SPACE = Math.floor(((TEXT_WIDTH / GRID.chars / 20 - SIZE.body / 2) * 4096));
+
+/**
+ * The font table: the GB fonts government machines have, each with the stock font of Windows 10/11 that Word
+ * takes in its place (altName) where it is missing — 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体, 方正小标宋简体 → 宋体.
+ */
+export const FONT_TABLE: readonly { name: string; altName?: string; family: string; pitch: string }[] = [
+  { name: FONTS.body, altName: '仿宋', family: 'modern', pitch: 'fixed' },
+  { name: FONTS.heading2, altName: '楷体', family: 'modern', pitch: 'fixed' },
+  { name: FONTS.title, altName: '宋体', family: 'script', pitch: 'variable' },
+  { name: '黑体', altName: 'SimHei', family: 'modern', pitch: 'fixed' },
+  { name: '宋体', altName: 'SimSun', family: 'auto', pitch: 'variable' },
+  { name: 'Times New Roman', family: 'roman', pitch: 'variable' },
+];
+
+const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function fontTableXml(): string {
+  const fonts = FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${xmlAttr(f.name)}">${f.altName ? `<w:altName w:val="${xmlAttr(f.altName)}"/>` : ''}` +
+      `<w:charset w:val="${f.name === 'Times New Roman' ? '00' : '86'}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  ).join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+    `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`
+  );
+}
 
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
 const ZH = { eastAsia: 'zh-CN' } as const;
@@ -94,7 +138,7 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     basedOn: 'Normal',
     next: STYLES.body.id,
     quickFormat: true,
-    run: { font: font(FONTS.body), size: SIZE.body, language: ZH },
+    run: { font: font(FONTS.body), size: SIZE.body, language: ZH, characterSpacing: BODY_SPACING },
     paragraph: {
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: INDENT_2CHARS },
@@ -140,6 +184,10 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
  * not Word or WPS.
  */
 const FIXED_STYLES = [
+  // Normal: text does not snap to the character grid (a word processor that does not squeeze glyphs would give a
+  // 16 pt character two grid cells of 15.8 pt); the body size stated here too (LibreOffice sizes the grid by it)
+  '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/>' +
+    `<w:pPr><w:snapToGrid w:val="0"/></w:pPr><w:rPr><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/></w:rPr></w:style>`,
   '<w:style w:type="table" w:styleId="TableNormal" w:default="1"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>' +
     '<w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>' +
     '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
@@ -159,12 +207,12 @@ function styleSheet(): IStylesOptions {
       }),
       ...FIXED_STYLES,
     ],
-    paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true }, ...PARAGRAPH_STYLES],
+    paragraphStyles: PARAGRAPH_STYLES,
   };
 }
 
-const para = (style: { id: string }, text: string): Paragraph =>
-  new Paragraph({ style: style.id, children: text ? [new TextRun(text)] : [] });
+const para = (style: { id: string }, text: string, keepNext?: boolean): Paragraph =>
+  new Paragraph({ style: style.id, children: text ? [new TextRun(text)] : [], keepNext: keepNext || undefined });
 
 /** A title longer than a line (20 characters of 二号 on the type area) breaks after the organisation's name. */
 export function titleLines(title: string, organization: string): string[] {
@@ -185,11 +233,11 @@ function titleParagraphs(title: string, organization: string): Paragraph[] {
   ];
 }
 
-function tableCell(c: DocCell): TableCell {
+function tableCell(c: DocCell, keepNext: boolean): TableCell {
   const center = c.kind === 'value' || (c.header && c.scope !== 'row' && c.scope !== 'rowgroup') || c.kind === 'empty';
   // width: the docx package writes the width of the spanned grid columns; borders and margins are the table's
   return new TableCell({
-    children: [para(center ? STYLES.cellCenter : STYLES.cell, c.text)],
+    children: [para(center ? STYLES.cellCenter : STYLES.cell, c.text, keepNext)],
     rowSpan: c.rs > 1 ? c.rs : undefined,
     columnSpan: c.cs > 1 ? c.cs : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
@@ -211,11 +259,14 @@ export function docxTable(t: DocTable): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  // a row of labels only (a group label such as 第二十条第（一）项, the column headers) stays on the page of the
+  // row after it: its paragraphs keep with the next (Word and LibreOffice keep the row with the next one)
+  const labelsOnly = t.cells.map((row) => row.every((c) => c.kind !== 'value'));
   return new Table({
     rows: t.cells.map(
       (row, r) =>
         new TableRow({
-          children: row.map(tableCell),
+          children: row.map((c) => tableCell(c, labelsOnly[r] && r + 1 < t.cells.length)),
           tableHeader: r < t.headerRows || undefined,
           cantSplit: true,
         }),
@@ -263,6 +314,7 @@ export function buildDocx(doc: ReportDocument): Document {
       }
     }
   }
+  if (doc.signature) children.push(...signatureParagraphs(doc.signature));
   return new Document({
     creator: '政务公开年报助手',
     title: doc.title,
@@ -275,6 +327,8 @@ export function buildDocx(doc: ReportDocument): Document {
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...MARGIN, header: 851, footer: 1134 },
           },
+          // 28 characters a line, 22 lines a page
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: CHAR_SPACE },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,
@@ -283,7 +337,20 @@ export function buildDocx(doc: ReportDocument): Document {
   });
 }
 
-/** The report as a .docx file. */
+/**
+ * 落款 (GB/T 9704-2012 7.3.5.1): one empty line after the text, then the unit centred over the date, the date
+ * 4 characters from the right margin.
+ */
+function signatureParagraphs(sig: { unit: string; date: string }): Paragraph[] {
+  const right = 4 * SIZE.body * 10;
+  const out: Paragraph[] = [new Paragraph({ style: STYLES.body.id, children: [] })];
+  const offset = sig.unit && sig.date ? Math.max(0, Math.round(((sig.date.length - sig.unit.length) / 2) * SIZE.body * 10)) : 0;
+  if (sig.unit) out.push(new Paragraph({ style: STYLES.body.id, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: right + offset }, children: [new TextRun(sig.unit)] }));
+  if (sig.date) out.push(new Paragraph({ style: STYLES.body.id, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right }, children: [new TextRun(sig.date)] }));
+  return out;
+}
+
+/** The report as a .docx file (with the font table of FONT_TABLE). */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(doc)));
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocx(doc), false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]));
 }

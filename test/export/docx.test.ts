@@ -12,6 +12,8 @@ import { renderDocx } from '../../src/export/docx';
 import { countyData2023, countyProfile2023, kuquanData, kuquanProfile } from '../core/narrative/fixtures';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-docx-'));
+// eslint-disable-next-line no-console
+console.log(`PDF pages for looking at: ${dir}`);
 
 function unzipEntry(file: string, entry: string): string {
   return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -185,5 +187,100 @@ describe('renderDocx', () => {
     expect(text).toContain('本年度未收到政府信息公开申请');
     expect(text).toContain(squash('哭泉镇人民政府2020年政府信息公开工作年度报告'));
     expect(text).toContain('0'.repeat(15)); // table 四's value row
+  });
+});
+
+/** The lines of each page of a PDF as pdftotext lays them out, spaces removed, page number lines dropped. */
+function pageLines(pdf: string): string[][] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  const out: string[][] = [];
+  for (let p = 1; p <= pages; p++) {
+    const text = execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' });
+    out.push(text.split('\n').map(squash).filter((l) => l && !/^—\d+—$/.test(l)));
+  }
+  return out;
+}
+
+describe('renderDocx: the GB/T 9704 page (28 characters a line, 22 lines a page), fonts, 落款', () => {
+  // a long paragraph of full-width characters only (no digits or Latin letters, which are narrower)
+  const LONG = '本机关将进一步健全政府信息公开工作机制加强业务培训丰富政策解读形式不断提升政府信息公开工作质量'.repeat(40);
+  const data = countyData2023();
+  const profile = countyProfile2023(data);
+  profile.text.problems = LONG;
+  profile.signature = { unit: '某某县人民政府办公室', date: '2024年1月20日' };
+  let file: string;
+  let pages: string[][];
+
+  beforeAll(async () => {
+    file = path.join(dir, 'grid.docx');
+    writeFileSync(file, await renderDocx(generateReport(data, profile)));
+    const pdf = toPdf(file);
+    pages = pageLines(pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(dir, 'grid')]);
+  });
+
+  it('declares a linesAndChars grid of 28 characters and 22 lines, and a font table with stock fallbacks', () => {
+    const xml = unzipEntry(file, 'word/document.xml');
+    const grid = /<w:docGrid ([^>]*)\/>/.exec(xml)![1];
+    expect(grid).toContain('w:type="linesAndChars"');
+    const pitch = Number(/w:linePitch="(\d+)"/.exec(grid)![1]);
+    const charSpace = Number(/w:charSpace="(-?\d+)"/.exec(grid)![1]);
+    // type area 225 mm × 156 mm (16838 − 37 mm − 35 mm; 11906 − 28 mm − 26 mm, in twips)
+    const height = 16838 - Math.round((37 * 1440) / 25.4) - Math.round((35 * 1440) / 25.4);
+    const width = 11906 - Math.round((28 * 1440) / 25.4) - Math.round((26 * 1440) / 25.4);
+    expect(Math.floor(height / pitch)).toBe(22);
+    expect(Math.floor(width / 20 / (16 + charSpace / 4096))).toBe(28);
+    const fonts = unzipEntry(file, 'word/fontTable.xml');
+    expect(fonts).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    expect(fonts).toMatch(/<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
+    expect(fonts).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+    expect(unzipEntry(file, 'word/_rels/document.xml.rels')).toContain('Target="fontTable.xml"');
+  });
+
+  it('in LibreOffice’s PDF a full body line holds 28 characters and a page of text 22 lines', () => {
+    const lines = pages.flat().filter((l) => LONG.includes(l) && l.length > 3);
+    expect(lines.length).toBeGreaterThan(40);
+    // every line of the paragraph but its first (indented) and its last is full
+    const full = lines.slice(1, -1);
+    expect(full.every((l) => l.length === 28)).toBe(true);
+    expect(lines[0].length).toBe(26);
+    // a page holding nothing but this paragraph: 22 lines
+    const inner = pages.filter((p) => p.length > 0 && p.every((l) => LONG.includes(l)));
+    expect(inner.length).toBeGreaterThan(0);
+    for (const p of inner) expect(p).toHaveLength(22);
+  });
+
+  it('writes the 落款 (unit and date) at the end, the date right', () => {
+    const last = pages[pages.length - 1];
+    expect(last.slice(-2)).toEqual(['某某县人民政府办公室', '2024年1月20日']);
+  });
+});
+
+describe('renderDocx: no heading or table group label alone at the foot of a page', () => {
+  // headings and labels that must never end a page: section headings, 二级标题 (no figures: a table row has them),
+  // table-二 group labels, table headers
+  const isHeading = (l: string) =>
+    /^[一二三四五六]、/.test(l) || /^（[一二三四五六七八]）[^，。；\d]{0,30}$/.test(l) || /^第二十条第（[一二三四五六七八九]）项$/.test(l) || /^信息内容/.test(l);
+  it.each([
+    ['2019 sample, text of several lengths', '2019', 0],
+    ['2019 sample, text of several lengths', '2019', 9],
+    ['2021 county', '2021', 5],
+  ])('%s (%s, shift %i)', (_name, format, shift) => {
+    const d = format === '2019' ? kuquanData() : countyData2023();
+    const p = format === '2019' ? kuquanProfile(d) : countyProfile2023(d);
+    // paragraphs of varying length move the page breaks onto headings and table 二's group labels
+    const filler = '本单位进一步规范政府信息公开工作流程，明确责任分工，加强监督检查。';
+    p.text.overview = filler.repeat(3 + shift);
+    p.text.platform = filler.repeat(2 + ((shift * 3) % 7));
+    p.text.supervision = filler.repeat(1 + ((shift * 5) % 6));
+    return renderDocx(generateReport(d, p)).then((bytes) => {
+      const f = path.join(dir, `keep-${format}-${shift}.docx`);
+      writeFileSync(f, bytes);
+      const pdf = toPdf(f);
+      const pages = pageLines(pdf);
+      execFileSync('pdftoppm', ['-png', '-r', '50', pdf, path.join(dir, `keep-${format}-${shift}`)]);
+      expect(pages.length).toBeGreaterThan(3);
+      for (const page of pages.slice(0, -1)) expect(isHeading(page[page.length - 1])).toBe(false);
+    });
   });
 });
