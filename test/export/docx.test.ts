@@ -12,7 +12,6 @@ import { renderDocx } from '../../src/export/docx';
 import { countyData2023, countyProfile2023, kuquanData, kuquanProfile } from '../core/narrative/fixtures';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-docx-'));
-// eslint-disable-next-line no-console
 console.log(`PDF pages for looking at: ${dir}`);
 
 function unzipEntry(file: string, entry: string): string {
