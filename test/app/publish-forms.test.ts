@@ -125,11 +125,16 @@ function expectSameFigures(back: ReportData, data: ReportData, form: string, i: 
 
 beforeAll(async () => {
   const htmlFiles: string[] = [];
+  const plainFiles: string[] = [];
   DATA.forEach((data, i) => {
     const html = withQuirks(renderHtml(generateReport(data, defaultProfile(data)), { standalone: true }), i);
     const file = path.join(dir, `r${i}.html`);
     fs.writeFileSync(file, html);
     htmlFiles.push(file);
+    // the same page with its tables drawn without lines (a borderless PDF)
+    const plain = path.join(dir, `p${i}.html`);
+    fs.writeFileSync(plain, html.replace(/border:1px solid #000;/g, ''));
+    plainFiles.push(plain);
     files[i] = {
       html: new TextEncoder().encode(html),
       md: new TextEncoder().encode(toMarkdown(html, false)),
@@ -138,11 +143,13 @@ beforeAll(async () => {
   });
   // LibreOffice: the page as a Writer document, saved as .docx and as PDF (two runs for all reports)
   for (const to of ['docx:MS Word 2007 XML', 'pdf:writer_pdf_Export']) {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--infilter=HTML (StarWriter)', '--convert-to', to, '--outdir', dir, ...htmlFiles], { stdio: 'ignore', timeout: 120_000 });
+    const inputs = to.startsWith('pdf') ? [...htmlFiles, ...plainFiles] : htmlFiles;
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--infilter=HTML (StarWriter)', '--convert-to', to, '--outdir', dir, ...inputs], { stdio: 'ignore', timeout: 120_000 });
   }
   DATA.forEach((_d, i) => {
     files[i].docx = new Uint8Array(fs.readFileSync(path.join(dir, `r${i}.docx`)));
     files[i].pdf = new Uint8Array(fs.readFileSync(path.join(dir, `r${i}.pdf`)));
+    files[i]['pdf-plain'] = new Uint8Array(fs.readFileSync(path.join(dir, `p${i}.pdf`)));
   });
   // Chromium: select all and copy = the page's innerText
   const browser: Browser = await launchChromium();
@@ -190,4 +197,29 @@ it("last year's figures load from the same forms (loadPrevious): .docx, PDF, mar
     expect(r.data.table3).toEqual(DATA[1].table3);
     expect(r.unread).toBe(0);
   }
+});
+
+describe('a PDF whose tables have no ruling lines: columns from the figures’ positions', () => {
+  const counts = { exact: 0, blank: 0, cells: 0 };
+  afterAll(() => process.stdout.write(`\nborderless PDF: ${counts.exact}/${counts.cells} cells exact, ${counts.blank} left blank and named, 0 other\n`));
+
+  it.each(DATA.map((d, i) => [i, d.format] as const))('report %i (format %s): every figure exact, or blank and named; never another number', async (i) => {
+    const data = DATA[i];
+    const back = await readPublishedBytes({ name: 'report.pdf', bytes: files[i]['pdf-plain'] });
+    const wrong: string[] = [];
+    let blanks = 0;
+    for (const t of TABLES) {
+      for (const v of FORMATS.find((f) => f.id === data.format)!.tables[t].values) {
+        const want = data[t][v.row][v.col];
+        const got = back.data[t][v.row][v.col];
+        counts.cells++;
+        if (got === want) counts.exact++;
+        else if (got === null) blanks++;
+        else wrong.push(`${t}.${v.row}.${v.col}: ${String(want)} → ${String(got)}`);
+      }
+    }
+    counts.blank += blanks;
+    expect(wrong).toEqual([]);
+    if (blanks) expect(back.issues.some((x) => !x.note)).toBe(true);
+  });
 });

@@ -8,7 +8,9 @@
  * whose cells cannot be put in their columns is left blank and named by the importer.
  * Pure: the positions come from the caller (src/app reads them with pdf.js).
  */
+import { valueToken } from '../read/value';
 import { escapeHtml } from '../render/html';
+import { headingIndex } from './sections';
 
 /** A run of text as the PDF places it: x, y of its baseline's start (PDF units, y upwards), its width and font size. */
 export interface PdfTextItem {
@@ -61,7 +63,7 @@ function lineText(line: Line, tabs = false): string {
   let end = -Infinity;
   for (const it of line.items) {
     const gap = it.x - end;
-    if (out && tabs && gap > Math.max(6, line.h * 0.9)) out += '\t';
+    if (out && tabs && (gap > Math.max(6, line.h * 0.9) || (gap > 0.5 && /\d$/.test(out) && /^\s*[\d+-]/.test(it.text)))) out += '\t';
     else if (out && gap > line.h * 0.25 && /[\w.%]$/.test(out) && /^[\w.%]/.test(it.text)) out += ' ';
     out += it.text;
     end = Math.max(end, it.x + it.w);
@@ -213,7 +215,7 @@ function cellText(items: PdfTextItem[]): string {
 
 /* ---------------------------------------------------------------- page → blocks */
 
-type Block = { kind: 'line'; y: number; h: number; right: number; left: number; text: string } | { kind: 'table'; y: number; table: Table };
+type Block = { kind: 'line'; y: number; h: number; right: number; left: number; text: string; line: Line } | { kind: 'table'; y: number; table: Table };
 
 function pageBlocks(page: PdfPage): Block[] {
   const { h, v } = rulesOf(page.segments);
@@ -240,7 +242,7 @@ function pageBlocks(page: PdfPage): Block[] {
   const blocks: Block[] = tables.map((t) => ({ kind: 'table', y: t.ys[0], table: t }));
   for (const l of linesOf(loose)) {
     const last = l.items[l.items.length - 1];
-    blocks.push({ kind: 'line', y: l.y, h: l.h, left: l.items[0].x, right: last.x + last.w, text: lineText(l, tables.length === 0) });
+    blocks.push({ kind: 'line', y: l.y, h: l.h, left: l.items[0].x, right: last.x + last.w, text: lineText(l, tables.length === 0), line: l });
   }
   return blocks.sort((a, b) => b.y - a.y);
 }
@@ -305,6 +307,98 @@ function tableHtml(t: Table): string {
   return `<table>${rows.join('')}</table>`;
 }
 
+/* ---------------------------------------------------------------- no ruling lines: columns from the figures' positions */
+
+interface Chunk {
+  text: string;
+  x0: number;
+  x1: number;
+  value: boolean;
+}
+
+/** A line's words in chunks: a new chunk where the gap is wider than most of a character. */
+function chunksOf(line: Line): Chunk[] {
+  const out: Chunk[] = [];
+  for (const it of line.items) {
+    const last = out[out.length - 1];
+    // two figures are two cells however close they stand (narrow columns)
+    const figures = last && /\d$/.test(last.text.trim()) && /^\s*[\d+-]/.test(it.text) && it.x - last.x1 > 0.5;
+    if (last && !figures && it.x - last.x1 <= Math.max(6, line.h * 0.9)) {
+      last.text += it.text;
+      last.x1 = Math.max(last.x1, it.x + it.w);
+    } else out.push({ text: it.text, x0: it.x, x1: it.x + it.w, value: false });
+  }
+  for (const c of out) {
+    c.text = c.text.trim();
+    const tok = valueToken(c.text);
+    c.value = !!tok && tok.kind !== 'text';
+  }
+  return out.filter((c) => c.text);
+}
+
+const center = (c: Chunk) => (c.x0 + c.x1) / 2;
+
+/**
+ * Lines of a page without ruling lines as tab-separated rows. Within a run of lines holding figures
+ * (up to a section heading or a line of running text), the figures' centres give the columns; each
+ * row gets a field per column, empty where it has no figure, so a blank cell stays in its column. A
+ * row whose figures do not each fall clearly in one column is given as it is (its fields as found),
+ * and the importer leaves it blank and names it when the count does not fit.
+ */
+function columnLines(lines: Extract<Block, { kind: 'line' }>[]): string[] {
+  const out: string[] = [];
+  let run: { block: Extract<Block, { kind: 'line' }>; chunks: Chunk[] }[] = [];
+  const isValueLine = (chunks: Chunk[]) => chunks.some((c, i) => c.value && (i > 0 || chunks.length > 1));
+  const flush = () => {
+    if (!run.length) return;
+    const centres = run.flatMap((l) => (isValueLine(l.chunks) ? l.chunks.filter((c) => c.value).map(center) : [])).sort((a, b) => a - b);
+    const h = Math.max(...run.map((l) => l.block.h));
+    const groups: number[][] = [];
+    for (const x of centres) {
+      const g = groups[groups.length - 1];
+      if (g && x - g[g.length - 1] <= Math.max(8, h)) g.push(x);
+      else groups.push([x]);
+    }
+    const anchors = groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+    for (const { block, chunks } of run) {
+      if (!isValueLine(chunks) || !anchors.length) {
+        out.push(block.text);
+        continue;
+      }
+      const firstValue = chunks.findIndex((c, i) => c.value && (i > 0 || chunks.length > 1) && chunks.slice(i).every((d) => d.value));
+      if (firstValue < 0) {
+        out.push(block.text);
+        continue;
+      }
+      const fields: string[] = Array<string>(anchors.length).fill('');
+      let clear = true;
+      for (const c of chunks.slice(firstValue)) {
+        const x = center(c);
+        const k = anchors.reduce((best, a, i) => (Math.abs(a - x) < Math.abs(anchors[best] - x) ? i : best), 0);
+        const gap = Math.min(k > 0 ? anchors[k] - anchors[k - 1] : Infinity, k + 1 < anchors.length ? anchors[k + 1] - anchors[k] : Infinity);
+        // a figure belongs to a column only when it stands where the column's figures stand
+        if (fields[k] || Math.abs(anchors[k] - x) > Math.min(gap / 3, Math.max(4, h * 0.6))) clear = false;
+        fields[k] = c.text;
+      }
+      const labels = chunks.slice(0, firstValue).map((c) => c.text);
+      out.push(clear ? [...labels, ...fields].join('\t') : block.text);
+    }
+    run = [];
+  };
+  for (const block of lines) {
+    const chunks = chunksOf(block.line);
+    const breaks = !isValueLine(chunks) && (headingIndex(block.text.replace(/\t/g, '')) >= 0 || block.text.replace(/\t/g, '').length > 30);
+    if (breaks) {
+      flush();
+      out.push(block.text);
+      continue;
+    }
+    run.push({ block, chunks });
+  }
+  flush();
+  return out;
+}
+
 export interface PdfLayout {
   /** 'html' when tables were rebuilt from ruling lines, else 'text' (lines, cells separated by tabs) */
   kind: 'html' | 'text';
@@ -356,6 +450,6 @@ export function pdfLayout(pages: PdfPage[]): PdfLayout {
     paraOpen = b.right >= right - b.h * 1.5 && !b.text.includes('\t');
   }
   flush();
-  if (!tables) return { kind: 'text', content: out.join('\n'), tables };
+  if (!tables) return { kind: 'text', content: columnLines(flat.filter((b): b is Extract<Block, { kind: 'line' }> => b.kind === 'line')).join('\n'), tables };
   return { kind: 'html', content: `<!DOCTYPE html><html><body>\n${out.join('\n')}\n</body></html>`, tables };
 }
