@@ -12,6 +12,7 @@ import { createReportSheets, importedOptions, type CreatedSheets } from './creat
 import { AppError } from './errors';
 import { docxToHtml, pdfPages, sniffKind } from './published-forms';
 import { decodeTextFile } from './text';
+import { publishedProfileWrites } from './report';
 
 export type { ImportResult };
 
@@ -84,7 +85,13 @@ export async function readPublishedBytes(file: { name: string; bytes: Uint8Array
  * (typed, not formulas, so the check can find the published report's errors), 报告正文, and its
  * text on 报告文本, where the check reads it.
  */
-export function importIntoWorkbook(port: WorkbookPort, imported: Pick<ImportResult, 'data' | 'text'>, options: { keepText?: boolean } = {}): Promise<CreatedSheets> {
+export async function importIntoWorkbook(port: WorkbookPort, imported: Pick<ImportResult, 'data' | 'text'>, options: { keepText?: boolean } = {}): Promise<CreatedSheets> {
   const { data, text } = imported;
-  return createReportSheets(port, { ...importedOptions(data), text: options.keepText === false ? undefined : text });
+  const created = await createReportSheets(port, { ...importedOptions(data), text: options.keepText === false ? undefined : text });
+  // 报告正文 pre-filled from what the text says (主动公开 N 条, channels, 信息处理费), marked 取自已发布报告
+  if (created.profile && text) {
+    const writes = publishedProfileWrites(created.profile, text);
+    if (writes.length) await port.writeValues(writes);
+  }
+  return created;
 }

@@ -3,7 +3,9 @@
  * as Word (.docx), a web page or plain text, or written on the sheet 报告文本.
  */
 import type { Grid } from '../core/grid';
-import { FIELD_LABELS, type FieldKey } from '../core/messages/narrative';
+import { FIELD_LABELS, FROM_PUBLISHED, type FieldKey } from '../core/messages/narrative';
+import { profileCellOf } from '../core/layout/profile';
+import { publishedFieldValues, publishedInputs } from '../core/narrative/published';
 import type { ReportData } from '../core/model/report';
 import type { Finding } from '../core/rules/types';
 import { openFindings } from '../core/rules/verified';
@@ -15,7 +17,7 @@ import type { LocatedReport } from '../core/read/types';
 import { readProfile, type ProfileIssue } from '../core/read/profile';
 import { renderHtml } from '../core/render/html';
 import { renderText, textLines } from '../core/render/text';
-import { WorkbookError, type WorkbookPort } from '../workbook/port';
+import { WorkbookError, type CellWrite, type WorkbookPort } from '../workbook/port';
 import { formatOf } from '../core/formats';
 import { addProfileSheet, writeTextSheet } from './auxiliary';
 import { readSheets, reportsOf } from './sheets';
@@ -202,6 +204,22 @@ export async function workbookReport(
   const report = inputs.reports[0];
   if (!report) throw new WorkbookError('no-tables', file ? { file } : {});
   return { doc: reportDocument(report, profileFor(inputs, report)), report, profileMissing: inputs.profile === null };
+}
+
+/**
+ * After importing a published report: what its text says of the 报告正文 inputs (主动公开 N 条, the channels,
+ * 信息处理费, answered within the time limit), as writes to the 报告正文 we just created — each value in B with
+ * 取自已发布报告 beside it in C. Nothing for what the text does not say.
+ */
+export function publishedProfileWrites(sheet: string, text: string): CellWrite[] {
+  const values = publishedFieldValues(publishedInputs(text));
+  const out: CellWrite[] = [];
+  for (const [key, value] of Object.entries(values) as [FieldKey, string | number][]) {
+    const at = profileCellOf(key);
+    if (!at) continue;
+    out.push({ sheet, address: at.value, value }, { sheet, address: at.note, value: FROM_PUBLISHED });
+  }
+  return out;
 }
 
 /** 插入“报告正文”: the sheet for a report with the inputs as edited (when the workbook has none). Returns the sheet, or null. */

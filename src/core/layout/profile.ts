@@ -4,6 +4,7 @@
  */
 import { rangeA1 } from '../grid';
 import {
+  type FieldKey,
   ON_TIME_YES,
   ORG_TYPE_LABELS,
   PROFILE_HEADER,
@@ -49,6 +50,14 @@ export function fieldValue(profile: ReportProfile, field: ProfileField): string 
 
 /** First data row (0-based) of the field rows: title, note, header come first. */
 export const PROFILE_FIRST_ROW = 3;
+
+/** The A1 address of a field's value cell (column B) and of the note beside it (column C) on a 报告正文 we wrote. */
+export function profileCellOf(key: FieldKey): { value: string; note: string } | undefined {
+  const i = PROFILE_FIELDS.findIndex((f) => f.key === key);
+  if (i < 0) return undefined;
+  const row = PROFILE_FIRST_ROW + i + 1;
+  return { value: `B${row}`, note: `C${row}` };
+}
 
 /** Row heights: long texts get room for about five lines. */
 const LONG_ROW = 96;

@@ -152,6 +152,8 @@ export type FieldKey = keyof typeof FIELD_LABELS;
 
 /** 是否均在法定期限内答复: the answer written for “yes”, and the words read as yes. */
 export const ON_TIME_YES = '是';
+/** The note beside a 报告正文 input filled from an imported published report's text. */
+export const FROM_PUBLISHED = '取自已发布报告';
 export const ON_TIME_WORDS = /^(是|均是|全部是|均在法定期限内(?:予以)?答复|全部在法定期限内(?:予以)?答复|yes|y|√)$/i;
 
 /* ------------------------------------------------------------------ default drafts (no figures) */
