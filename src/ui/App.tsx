@@ -90,6 +90,10 @@ function Shell(props: AppProps): React.JSX.Element {
   const onOpen = (wb: OpenWorkbook): void => {
     setNotice(null);
     open(wb, view);
+    // a workbook that holds report tables opens on its check (which runs as the view opens)
+    void import(/* webpackChunkName: "view-check" */ '../app/sheets')
+      .then(async ({ readSheets, reportsOf }) => reportsOf(await readSheets(wb.port, { tablesOnly: true })).length > 0)
+      .then((has) => (has ? show('check') : undefined), () => undefined);
   };
   const inExcel = props.port !== undefined;
   const files = props.files;

@@ -92,6 +92,43 @@ export interface UiStrings {
     previousFile: (year: number) => string;
     textChecked: (source: 'text-sheet' | 'profile-sheet') => string;
     sentence: (text: string) => string;
+    /** 尚未填写: a table with no values yet (a neutral state) */
+    unfilled: string;
+    unfilledLine: (tables: string) => string;
+    details: string;
+    hideDetails: string;
+    /** the card's cell and difference, for screen readers and the compact line */
+    differenceShort: (n: string) => string;
+    likely: (ref: string, value: string, suggested: string) => string;
+    likelyNoSuggestion: (ref: string, value: string) => string;
+    reason: string;
+    noLikely: string;
+    consequences: string;
+    ranges: (ranges: string) => string;
+    totalFill: (ref: string, value: string) => string;
+    emptyValue: string;
+    goFeedbackHint: string;
+    verify: string;
+    verifyNote: string;
+    verifyPlaceholder: string;
+    verifySave: string;
+    verifyEmpty: string;
+    verifyDone: (sheet: string) => string;
+    verifiedHeading: (n: number) => string;
+    verifiedNote: (note: string, date: string) => string;
+    stale: string;
+    fixesLabel: string;
+    fixZeros: string;
+    fixTotals: string;
+    fixLikely: string;
+    fixTitle: (kind: 'zeros' | 'totals' | 'likely') => string;
+    fixBody: (n: number) => string;
+    fixItem: (ref: string, label: string, from: string, to: string) => string;
+    fixApply: (n: number) => string;
+    fixNone: (kind: 'zeros' | 'totals' | 'likely') => string;
+    fixDone: (n: number) => string;
+    undo: string;
+    undone: (n: number) => string;
   };
   importer: {
     title: string;
@@ -143,6 +180,8 @@ export interface UiStrings {
     replace: string;
     prefill: string;
     prefillHint: string;
+    /** why 预填 is disabled: no last year's figures yet */
+    prefillNeedsPrevious: string;
     prefillNone: string;
     prefillNoPrevious: string;
     prefillNoCells: string;
@@ -262,6 +301,42 @@ const zh: UiStrings = {
     previousFile: (y) => `已用载入的${y}年度数字核对跨年数据。`,
     textChecked: (s) => (s === 'text-sheet' ? '已核对“报告文本”工作表中的文字与表格数字是否一致。' : '已核对按“报告正文”生成的报告文字与表格数字是否一致。'),
     sentence: (text) => `原文：“${text}”`,
+    unfilled: '尚未填写',
+    unfilledLine: (tables) => `尚未填写：${tables}（这些表格还没有任何数字，暂不核对）。`,
+    details: '详情',
+    hideDetails: '收起',
+    differenceShort: (n) => `差 ${n}`,
+    likely: (ref, value, suggested) => `可能填错：${ref}，现为 ${value}，建议改为 ${suggested}`,
+    likelyNoSuggestion: (ref, value) => `可能填错：${ref}，现为 ${value}`,
+    reason: '理由',
+    noLikely: '无法确定是哪一格',
+    consequences: '由此引起',
+    ranges: (r) => `空白单元格：${r}`,
+    totalFill: (ref, v) => `${ref} 按各项之和应为 ${v}`,
+    emptyValue: '空白',
+    goFeedbackHint: '定位',
+    verify: '标记为已核实',
+    verifyNote: '核实说明',
+    verifyPlaceholder: '例如：经核实，原始台账如此',
+    verifySave: '保存核实说明',
+    verifyEmpty: '请先填写核实说明。',
+    verifyDone: (sheet) => `已记录到“${sheet}”工作表，并已重新校验。`,
+    verifiedHeading: (n) => `已核实（${n}）`,
+    verifiedNote: (note, date) => `核实说明：${note}${date ? `（${date}）` : ''}`,
+    stale: '核实后数值已改变',
+    fixesLabel: '一键修正',
+    fixZeros: '空白格填 0',
+    fixTotals: '合计按分项重算',
+    fixLikely: '采用建议值',
+    fixTitle: (k) => (k === 'zeros' ? '空白格填 0' : k === 'totals' ? '合计按分项重算' : '采用建议值'),
+    fixBody: (n) => `将在一次操作中写入以下${n}个单元格，写入后可以撤销：`,
+    fixItem: (ref, label, from, to) => `${ref}（${label}）：${from} → ${to}`,
+    fixApply: (n) => `写入${n}个单元格`,
+    fixNone: (k) =>
+      k === 'zeros' ? '没有可以填 0 的空白单元格（合计的各项不全为 0 时不填 0）。' : k === 'totals' ? '手工填写的合计都等于各项之和，没有需要重算的。' : '没有可以采用的建议值。',
+    fixDone: (n) => `已写入${n}个单元格，并已重新校验。`,
+    undo: '撤销',
+    undone: (n) => `已撤销：${n}个单元格恢复原值，并已重新校验。`,
   },
   importer: {
     title: '导入已发布报告',
@@ -315,6 +390,7 @@ const zh: UiStrings = {
     replace: '替换',
     prefill: '用上年“结转下年度”预填本年“上年结转”',
     prefillHint: '只写入空白或为 0 的单元格；已有其他数字的单元格会先询问。',
+    prefillNeedsPrevious: '载入上年数据后才能预填。',
     prefillNone: '没有找到本年度的统计表。',
     prefillNoPrevious: '还没有上年数据。请先“载入上年数据”。',
     prefillNoCells: '没有找到本年表三“二、上年结转”一行的单元格。',
@@ -434,6 +510,42 @@ const en: UiStrings = {
     previousFile: (y) => `Cross-year figures checked against the loaded ${y} figures.`,
     textChecked: (s) => (s === 'text-sheet' ? 'The text on sheet 报告文本 was checked against the tables.' : 'The text generated from 报告正文 was checked against the tables.'),
     sentence: (text) => `Text: “${text}”`,
+    unfilled: 'Not filled in',
+    unfilledLine: (tables) => `Not filled in yet: ${tables} (no figures yet, not checked).`,
+    details: 'Details',
+    hideDetails: 'Hide',
+    differenceShort: (n) => `difference ${n}`,
+    likely: (ref, value, suggested) => `Likely wrong: ${ref}, now ${value}, suggested ${suggested}`,
+    likelyNoSuggestion: (ref, value) => `Likely wrong: ${ref}, now ${value}`,
+    reason: 'Reason',
+    noLikely: 'No single cell can be named',
+    consequences: 'Caused by this',
+    ranges: (r) => `Blank cells: ${r}`,
+    totalFill: (ref, v) => `${ref} should be ${v} (the sum of its parts)`,
+    emptyValue: 'blank',
+    goFeedbackHint: 'Go to',
+    verify: 'Mark as verified',
+    verifyNote: 'Verification note',
+    verifyPlaceholder: 'e.g. checked against the original ledger',
+    verifySave: 'Save note',
+    verifyEmpty: 'Please write a note first.',
+    verifyDone: (sheet) => `Recorded on sheet "${sheet}" and checked again.`,
+    verifiedHeading: (n) => `Verified (${n})`,
+    verifiedNote: (note, date) => `Note: ${note}${date ? ` (${date})` : ''}`,
+    stale: 'Numbers changed since verified',
+    fixesLabel: 'Quick fixes',
+    fixZeros: 'Fill blanks with 0',
+    fixTotals: 'Recompute totals',
+    fixLikely: 'Apply suggested values',
+    fixTitle: (k) => (k === 'zeros' ? 'Fill blanks with 0' : k === 'totals' ? 'Recompute totals' : 'Apply suggested values'),
+    fixBody: (n) => `These ${n} cells will be written in one step; you can undo it:`,
+    fixItem: (ref, label, from, to) => `${ref} (${label}): ${from} → ${to}`,
+    fixApply: (n) => `Write ${n} cells`,
+    fixNone: (k) =>
+      k === 'zeros' ? 'No blank cells to fill with 0 (a total whose parts are not all 0 is left alone).' : k === 'totals' ? 'Every typed total equals the sum of its parts.' : 'No suggested values to apply.',
+    fixDone: (n) => `${n} cells written and checked again.`,
+    undo: 'Undo',
+    undone: (n) => `Undone: ${n} cells restored and checked again.`,
   },
   importer: {
     title: 'Import a published report',
@@ -486,6 +598,7 @@ const en: UiStrings = {
     replace: 'Replace',
     prefill: 'Prefill 上年结转 from last year\'s 结转下年度',
     prefillHint: 'Only empty or zero cells are written without asking.',
+    prefillNeedsPrevious: 'Load last year\'s figures first to prefill.',
     prefillNone: 'No report tables for this year were found.',
     prefillNoPrevious: 'There are no figures of last year yet. Load them first.',
     prefillNoCells: 'The row 二、上年结转 of table 3 was not found.',

@@ -42,7 +42,7 @@ export function ViewPanels(props: {
             {id === 'insert' ? (
               <InsertView port={port} canSelectTarget={inExcel} onImport={props.onImport} />
             ) : id === 'check' ? (
-              <CheckView port={port} canSelect={inExcel} autoRun={!inExcel} files={props.files} />
+              <CheckView port={port} canSelect={inExcel} files={props.files} />
             ) : (
               <ReportView port={port} locale={props.locale} />
             )}

@@ -32,7 +32,9 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, display: 'inline' },
+  summary: { cursor: 'pointer', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   list: { margin: `${tokens.spacingVerticalS} 0 0 0`, paddingLeft: tokens.spacingHorizontalXXL, maxHeight: '10em', overflowY: 'auto' },
   button: { maxWidth: '100%', height: 'auto', textAlign: 'left' },
@@ -43,18 +45,24 @@ type Ask =
   | { kind: 'overwrite'; plan: CarryPlan };
 
 
-/** 上年数据 in 一键校验: load last year's figures into the sheet 上年数据; prefill 二、上年结转 from them. */
+/**
+ * 上年数据 in 一键校验, a collapsed section below the results: load last year's figures into the sheet
+ * 上年数据; prefill 二、上年结转 from them (disabled until last year's figures are there).
+ */
 export function PreviousSection(props: {
   port: WorkbookPort;
   files?: FileBackend;
   /** check again after the workbook changed */
   recheck: () => Promise<void>;
   disabled?: boolean;
+  /** last year's figures are known (the check used them): 预填 is possible */
+  hasPrevious?: boolean;
 }): React.JSX.Element {
   const { t, locale } = useStrings();
   const styles = useStyles();
   const { port } = props;
   const [ask, setAsk] = React.useState<Ask | null>(null);
+  const [expanded, setExpanded] = React.useState(false);
   // a file that holds no figures to take is a warning in the user's words (the same sentence as the CLI's)
   const task = useTask({
     failure: (e) => (e instanceof AppError || (e instanceof WorkbookError && e.code !== 'host') ? { intent: 'warning', text: errorText(e, locale) } : null),
@@ -116,22 +124,28 @@ export function PreviousSection(props: {
   };
 
   const off = busy !== null || !!props.disabled;
+  // a result or a question of this section opens it
+  const open = expanded || notice !== null || error !== null || ask !== null;
   return (
     <section className={styles.root} aria-labelledby="previous-title" data-testid="previous-section">
-      <h3 id="previous-title" className={styles.heading}>
-        {t.previous.title}
-      </h3>
+      <details open={open} onToggle={(e) => setExpanded((e.currentTarget as HTMLDetailsElement).open)} data-testid="previous-details">
+      <summary className={styles.summary}>
+        <h3 id="previous-title" className={styles.heading}>
+          {t.previous.title}
+        </h3>
+      </summary>
+      <div className={styles.body}>
       <Text size={200}>{t.previous.intro}</Text>
       <div className={styles.actions}>
         <Button onClick={picker.open} disabled={off} data-testid="previous-load">
           {t.previous.load}
         </Button>
-        <Button className={styles.button} onClick={() => void prefill()} disabled={off} data-testid="previous-prefill">
+        <Button className={styles.button} onClick={() => void prefill()} disabled={off || !props.hasPrevious} data-testid="previous-prefill">
           {t.previous.prefill}
         </Button>
         {busy && <Spinner size="tiny" label={t.common.working} />}
       </div>
-      <Text size={200}>{t.previous.prefillHint}</Text>
+      <Text size={200}>{props.hasPrevious ? t.previous.prefillHint : t.previous.prefillNeedsPrevious}</Text>
       {picker.input}
       {notice && (
         <MessageBar intent={notice.intent} data-testid="previous-notice">
@@ -157,7 +171,7 @@ export function PreviousSection(props: {
         {ask?.kind === 'overwrite' && (
           <>
             <Text>{t.previous.overwriteBody(ask.plan.differing.length)}</Text>
-            <ul className={styles.list}>
+            <ul className={styles.list} tabIndex={0} aria-label={t.previous.overwriteTitle}>
               {ask.plan.differing.map((w) => (
                 <li key={carryRef(w)}>{t.previous.overwriteItem(carryRef(w), w.label, w.from === null || w.from === '' ? t.previous.emptyValue : String(w.from), w.to)}</li>
               ))}
@@ -165,6 +179,8 @@ export function PreviousSection(props: {
           </>
         )}
       </ConfirmDialog>
+      </div>
+      </details>
     </section>
   );
 }

@@ -30,7 +30,12 @@ function byCheck(findings: Finding[]): [string, Finding[]][] {
 /** Which finding was last gone to (one for the whole view), and how to go to one. */
 export interface FindingFocus {
   activeKey: string | null;
+  /** what the last click did, shown inside that card (cleared by a re-check) */
+  feedback: { key: string; text: string } | null;
+  busy: boolean;
   onGo: (finding: Finding, key: string) => void;
+  /** 标记为已核实 with a note; true when it was recorded */
+  onVerify: (finding: Finding, note: string) => Promise<boolean>;
 }
 
 /** One check's findings: the first SHOWN_PER_CHECK, and 显示全部 / 收起 for the rest. */
@@ -49,7 +54,19 @@ function CheckGroup(props: { groupKey: string; checkId: string; items: Finding[]
       <ul className={styles.group} aria-labelledby={groupId}>
         {shown.map((f, i) => {
           const key = `${groupKey}-${i}`;
-          return <FindingCard key={key} finding={f} formatId={props.formatId} active={focus.activeKey === key} onGo={() => focus.onGo(f, key)} />;
+          return (
+            <FindingCard
+              key={key}
+              cardId={`card-${key}`}
+              finding={f}
+              formatId={props.formatId}
+              active={focus.activeKey === key}
+              feedback={focus.feedback?.key === key ? focus.feedback.text : undefined}
+              busy={focus.busy}
+              onGo={() => focus.onGo(f, key)}
+              onVerify={(note) => focus.onVerify(f, note)}
+            />
+          );
         })}
       </ul>
       {items.length > SHOWN_PER_CHECK && (
@@ -64,7 +81,7 @@ function CheckGroup(props: { groupKey: string; checkId: string; items: Finding[]
 /** A report's errors or warnings: a heading with the count, then one group per check. Nothing when there are none. */
 export function SeverityGroup(props: {
   findings: Finding[];
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'verified';
   /** the report's heading id and index (the ids and keys below start from them) */
   headingId: string;
   reportIndex: number;
@@ -78,7 +95,7 @@ export function SeverityGroup(props: {
   return (
     <>
       <h4 className={styles.groupHeading} id={`${props.headingId}-${severity}s`}>
-        {severity === 'error' ? t.check.errors(list.length) : t.check.warnings(list.length)}
+        {severity === 'error' ? t.check.errors(list.length) : severity === 'warning' ? t.check.warnings(list.length) : t.check.verifiedHeading(list.length)}
       </h4>
       <div className={styles.checkGroup} data-testid={`group-${severity}`}>
         {byCheck(list).map(([checkId, items]) => (

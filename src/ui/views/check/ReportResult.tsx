@@ -16,9 +16,14 @@ export function ReportResult(props: { report: ReportCheck; index: number; focus:
   const styles = useStyles();
   const { report: r, index } = props;
   const headingId = `report-${index}`;
-  const group = (severity: 'error' | 'warning') => (
+  // 尚未填写 is a neutral line; verified findings (numbers unchanged) are listed apart, with their note
+  const unfilled = r.findings.filter((f) => f.unfilled);
+  const verified = r.findings.filter((f) => !f.unfilled && f.disposition && !f.disposition.stale);
+  const open = r.findings.filter((f) => !f.unfilled && !(f.disposition && !f.disposition.stale));
+  const unfilledTables = new Set(unfilled.flatMap((f) => (f.table ? [f.table] : [])));
+  const group = (severity: 'error' | 'warning' | 'verified') => (
     <SeverityGroup
-      findings={r.findings.filter((f) => f.severity === severity)}
+      findings={severity === 'verified' ? verified : open.filter((f) => f.severity === severity)}
       severity={severity}
       headingId={headingId}
       reportIndex={index}
@@ -31,7 +36,7 @@ export function ReportResult(props: { report: ReportCheck; index: number; focus:
       <h3 id={headingId} className={styles.reportHeading}>
         {t.check.reportHeading(r.sheet, r.year, r.formatId, r.organization)}
       </h3>
-      <CheckSummary summary={r.summary} />
+      <CheckSummary summary={r.summary} unfilled={unfilledTables} />
       {r.previousYear !== undefined && (
         <Text size={200} data-testid="previous-used">
           {r.previousSource === 'kept'
@@ -46,13 +51,19 @@ export function ReportResult(props: { report: ReportCheck; index: number; focus:
           {t.check.textChecked(r.text)}
         </Text>
       )}
-      {r.findings.length === 0 && (
+      {unfilled.length > 0 && (
+        <Text size={200} data-testid="unfilled">
+          {t.check.unfilledLine([...unfilledTables].map((id) => t.check.tableNames[id]).join('、'))}
+        </Text>
+      )}
+      {open.length === 0 && unfilled.length === 0 && (
         <MessageBar intent="success">
           <MessageBarBody>{t.check.allPassed}</MessageBarBody>
         </MessageBar>
       )}
       {group('error')}
       {group('warning')}
+      {group('verified')}
     </section>
   );
 }

@@ -57,7 +57,7 @@ export function useCheck(port: WorkbookPort, options: { canSelect: boolean; auto
     };
   }, [hasRun, port, run]);
 
-  // outside Excel the check runs when the view opens (on the workbook just opened)
+  // the check runs when the view opens (in Excel from the ribbon's 一键校验; outside it on the workbook just opened)
   React.useEffect(() => {
     if (autoRun) void run('manual');
   }, [autoRun, run]);
