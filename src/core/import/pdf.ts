@@ -10,7 +10,9 @@
  */
 import { valueToken } from '../read/value';
 import { escapeHtml } from '../render/html';
+import { FORMATS } from '../formats';
 import { headingIndex } from './sections';
+import { labelKey } from './tables';
 
 /** A run of text as the PDF places it: x, y of its baseline's start (PDF units, y upwards), its width and font size. */
 export interface PdfTextItem {
@@ -338,6 +340,13 @@ function chunksOf(line: Line): Chunk[] {
 
 const center = (c: Chunk) => (c.x0 + c.x1) / 2;
 
+let columnLabels: Set<string> | undefined;
+/** The column header labels of every official table (labelKey), e.g. 自然人, 商业企业, 结果维持, 本年制发件数. */
+function COLUMN_LABELS(): Set<string> {
+  columnLabels ??= new Set(FORMATS.flatMap((f) => Object.values(f.tables).flatMap((t) => [...t.colOrder.map((c) => c.label), ...t.values.map((v) => v.colLabel)])).map(labelKey).filter((k) => k));
+  return columnLabels;
+}
+
 /**
  * Lines of a page without ruling lines as tab-separated rows. Within a run of lines holding figures
  * (up to a section heading or a line of running text), the figures' centres give the columns; each
@@ -360,6 +369,30 @@ function columnLines(lines: Extract<Block, { kind: 'line' }>[]): string[] {
       else groups.push([x]);
     }
     const anchors = groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+    // a column without a single figure (blank all the way down) is found by its header above the figures
+    const first = run.findIndex((l) => isValueLine(l.chunks));
+    if (anchors.length >= 2 && first > 0) {
+      const gaps = anchors.slice(1).map((a, i) => a - anchors[i]).sort((a, b) => a - b);
+      const spacing = gaps[Math.floor(gaps.length / 2)];
+      // header cells (a wrapped one joined top to bottom) that name an official column
+      const heads = run
+        .slice(0, first)
+        .flatMap((l) => l.chunks.filter((c) => !c.value))
+        .sort((a, b) => center(a) - center(b));
+      const clusters: Chunk[][] = [];
+      for (const c of heads) {
+        const g = clusters[clusters.length - 1];
+        if (g && center(c) - center(g[g.length - 1]) <= Math.max(8, h)) g.push(c);
+        else clusters.push([c]);
+      }
+      for (const g of clusters) {
+        if (!COLUMN_LABELS().has(labelKey(g.map((c) => c.text).join('')))) continue;
+        const x = g.reduce((a, c) => a + center(c), 0) / g.length;
+        const near = Math.min(...anchors.map((a) => Math.abs(a - x)));
+        if (near > spacing * 0.6 && x > anchors[0] - spacing * 1.5 && x < anchors[anchors.length - 1] + spacing * 1.5) anchors.push(x);
+      }
+      anchors.sort((a, b) => a - b);
+    }
     for (const { block, chunks } of run) {
       if (!isValueLine(chunks) || !anchors.length) {
         out.push(block.text);
