@@ -240,9 +240,11 @@ describe('上年数据', () => {
     const user = userEvent.setup();
     const port = await portWith(year(2023, 0, 2));
     await renderApp({ locale: 'zh', initialView: 'check', port });
-    await user.click(screen.getByTestId('run-check'));
-    await screen.findByTestId('report-result');
+    await screen.findByTestId('report-result'); // the check ran as the view opened
     expect(findingsOf('XY-CARRY')).toHaveLength(0);
+    // 上年数据 is collapsed below the results; 预填 waits for last year's figures
+    expect((screen.getByTestId('previous-details') as HTMLDetailsElement).open).toBe(false);
+    expect(screen.getByTestId('previous-prefill').hasAttribute('disabled') || screen.getByTestId('previous-prefill').getAttribute('aria-disabled') === 'true').toBe(true);
 
     // last year: 2 carried forward by 自然人 but 3 in 总计 → only the 总计 column disagrees
     const last = year(2022, 2, 0);
@@ -254,6 +256,8 @@ describe('上年数据', () => {
     expect(port.value('上年数据', 'B2')).toBe('2021'); // the format id kept as text
 
     await waitFor(() => expect(findingsOf('XY-CARRY')).toHaveLength(1));
+    expect((screen.getByTestId('previous-details') as HTMLDetailsElement).open).toBe(true);
+    expect(screen.getByTestId('previous-prefill').hasAttribute('disabled')).toBe(false);
     const carry = findingsOf('XY-CARRY')[0];
     expect(carry.getAttribute('data-cell')).toBe(`2023年度年报!${ADDR.table3.carried_over.total}`);
     expect(screen.getByTestId('previous-used').textContent).toContain('“上年数据”工作表中2022年度');
@@ -312,10 +316,11 @@ describe('report text against its tables', () => {
     const port = await portWith(year(2023, 0, 0));
     port.sheets.set('报告文本', new Map([['A1', '本年度共收到政府信息公开申请9件，均已按时答复。']]));
     await renderApp({ locale: 'zh', initialView: 'check', port });
-    await user.click(screen.getByTestId('run-check'));
+    // the check ran as the view opened
     await screen.findByTestId('report-result');
-    const narr = screen.queryAllByTestId('finding').filter((el) => (el.getAttribute('data-check') ?? '').startsWith('NARR-'));
+    const narr = screen.queryAllByTestId('finding-card').filter((el) => (el.getAttribute('data-check') ?? '').startsWith('NARR-'));
     expect(narr.length).toBeGreaterThan(0);
+    // the sentence is in the card's details (and so in its button's description)
     const quoted = narr.map((el) => within(el).queryByTestId('finding-sentence')?.textContent ?? '');
     expect(quoted).toContain('原文：“本年度共收到政府信息公开申请9件，均已按时答复。”');
     expect(screen.getByTestId('text-checked').textContent).toContain('报告文本');
