@@ -237,7 +237,6 @@ describe('导入已发布报告', () => {
 
 describe('上年数据', () => {
   test('loading last year’s report.json keeps it on 上年数据; the check then shows exactly one XY-CARRY naming both cells', async () => {
-    const user = userEvent.setup();
     const port = await portWith(year(2023, 0, 2));
     await renderApp({ locale: 'zh', initialView: 'check', port });
     await screen.findByTestId('report-result'); // the check ran as the view opened
@@ -312,7 +311,6 @@ describe('上年数据', () => {
 
 describe('report text against its tables', () => {
   test('a NARR finding shows the sentence it quotes', async () => {
-    const user = userEvent.setup();
     const port = await portWith(year(2023, 0, 0));
     port.sheets.set('报告文本', new Map([['A1', '本年度共收到政府信息公开申请9件，均已按时答复。']]));
     await renderApp({ locale: 'zh', initialView: 'check', port });
