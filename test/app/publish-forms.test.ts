@@ -21,6 +21,7 @@ import type { ReportData } from '../../src/core/model/report';
 import { generateReport } from '../../src/core/narrative/generate';
 import { defaultProfile } from '../../src/core/narrative/profile';
 import { renderHtml } from '../../src/core/render/html';
+import { run } from '../cli/helpers';
 import { launchChromium } from '../e2e/harness';
 import { consistentReport } from '../helpers/arbitrary';
 
@@ -222,4 +223,16 @@ describe('a PDF whose tables have no ruling lines: columns from the figures’ p
     expect(wrong).toEqual([]);
     if (blanks) expect(back.issues.some((x) => !x.note)).toBe(true);
   });
+});
+
+it('nianbao import reads the .docx, the PDF and the markdown into report.json with the same figures (exit 0)', async () => {
+  for (const [form, ext] of [['docx', 'docx'], ['pdf', 'pdf'], ['md-split', 'md']] as const) {
+    const input = path.join(dir, `cli-${form}.${ext}`);
+    fs.writeFileSync(input, files[2][form]);
+    const output = path.join(dir, `cli-${form}.json`);
+    const r = await run('import', input, '-o', output);
+    expect(r.code).toBe(0);
+    const back = JSON.parse(fs.readFileSync(output, 'utf8')) as ReportData;
+    expectSameFigures(back, DATA[2], `cli ${form}`, 2);
+  }
 });
