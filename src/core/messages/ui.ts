@@ -148,6 +148,7 @@ export interface UiStrings {
     allRead: string;
     unread: (n: number) => string;
     unreadNote: string;
+    readDifferently: (n: number) => string;
     insert: string;
     inserted: (sheet: string) => string;
     created: (name: string) => string;
@@ -340,12 +341,12 @@ const zh: UiStrings = {
   },
   importer: {
     title: '导入已发布报告',
-    intro: '把网站上已发布的年度报告全文粘贴到下面（或打开保存的 .txt / .html 文件），读出其中的表格数字，插入为统计表后可以一键校验。',
+    intro: '把网站上已发布的年度报告全文粘贴到下面（或打开保存的网页、文本、Word、PDF 或 markdown 文件），读出其中的表格数字，插入为统计表后可以一键校验。',
     pasteLabel: '报告全文',
     pastePlaceholder: '在网页上全选报告正文，复制，粘贴到这里',
     read: '读取',
-    openFile: '打开 .txt / .html 文件',
-    notText: (name) => `“${name}”不是 .txt 或 .html 文件。请把网页另存为 .html，或把全文粘贴到上面的文本框。`,
+    openFile: '打开文件（.txt / .html / .docx / .pdf / .md）',
+    notText: (name) => `“${name}”不是能读取的报告文件（.txt、.html、.htm、.md、.docx、.pdf）。请把网页另存为 .html，或把全文粘贴到上面的文本框。`,
     empty: '请先粘贴报告全文，或打开一个 .txt / .html 文件。',
     resultTitle: '读取结果',
     titleFound: '标题',
@@ -356,6 +357,7 @@ const zh: UiStrings = {
     allRead: '三张表格的数字都已读出。',
     unread: (n) => `以下${n}项没有读出，插入后对应单元格留空（没有猜测数字）：`,
     unreadNote: '可以对照原文在表格中补填。',
+    readDifferently: (n) => `以下${n}项与官方表述不同，已按对应的行读取：`,
     insert: '插入为统计表',
     inserted: (sheet) => `已把读出的数字插入到工作表“${sheet}”（合计按原文手工填写，以便核对）。可以到“一键校验”查看这份报告中的错误。`,
     created: (name) => `已用导入的数字新建工作簿“${name}”，下面是一键校验的结果。需要保存时点“下载工作簿”。`,
@@ -549,12 +551,12 @@ const en: UiStrings = {
   },
   importer: {
     title: 'Import a published report',
-    intro: 'Paste the full text of a published annual report (or open a saved .txt / .html file); its table figures are read and can be inserted as tables and checked.',
+    intro: 'Paste the full text of a published annual report (or open a saved web page, text, Word, PDF or markdown file); its table figures are read and can be inserted as tables and checked.',
     pasteLabel: 'Report text',
     pastePlaceholder: 'Select the report on the web page, copy, and paste it here',
     read: 'Read',
-    openFile: 'Open .txt / .html file',
-    notText: (name) => `"${name}" is not a .txt or .html file. Save the page as .html, or paste the text above.`,
+    openFile: 'Open file (.txt / .html / .docx / .pdf / .md)',
+    notText: (name) => `"${name}" is not a report file this can read (.txt, .html, .htm, .md, .docx, .pdf). Save the page as .html, or paste the text above.`,
     empty: 'Paste the report text or open a .txt / .html file first.',
     resultTitle: 'What was read',
     titleFound: 'Title',
@@ -565,6 +567,7 @@ const en: UiStrings = {
     allRead: 'Every figure of the three tables was read.',
     unread: (n) => `${n} item(s) could not be read; their cells stay empty (no figure is guessed):`,
     unreadNote: 'Fill them in from the original text.',
+    readDifferently: (n) => `${n} item(s) were worded otherwise than the official form and read as their row:`,
     insert: 'Insert as tables',
     inserted: (sheet) => `The figures were inserted on sheet "${sheet}" (totals as published, so they can be checked). Open "Check" to see the report's errors.`,
     created: (name) => `Created the workbook "${name}" from the imported figures; the check results are below. Click "Download workbook" to keep it.`,

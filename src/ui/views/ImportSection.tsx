@@ -5,7 +5,7 @@ import type { ReportData } from '../../core/model/report';
 import { reportYear } from '../../app/year';
 import { ErrorBar } from '../components/ErrorBar';
 import { useFilePicker } from '../components/FilePicker';
-import { decodeText, isTextReport, readBytes } from '../files';
+import { readBytes } from '../files';
 import { useStrings } from '../strings';
 import { useTask } from '../useTask';
 import { ImportResultPanel } from './import/ImportResultPanel';
@@ -33,11 +33,13 @@ export interface ImportedReport {
 }
 
 /** The reader of published reports, loaded when the user first reads one (not with the pane). */
+/** the picker's file types (as PUBLISHED_FILE_TYPES in src/app/publish, not imported here: that module loads on use) */
+const PUBLISHED_ACCEPT = '.txt,.html,.htm,.md,.markdown,.docx,.pdf';
 const loadReader = () => import(/* webpackChunkName: "app-publish" */ '../../app/publish');
 type Reader = Awaited<ReturnType<typeof loadReader>>;
 
 /**
- * 导入已发布报告: paste the text (or open .txt/.html) → what was read, and what could not be
+ * 导入已发布报告: paste the text (a browser's copy too) or open a saved file (.txt/.html/.htm/.md/.docx/.pdf) → what was read, and what could not be
  * (by label, never guessed) → 插入为统计表 (the caller decides where: a new sheet in Excel, a new
  * workbook outside it).
  */
@@ -79,12 +81,13 @@ export function ImportSection(props: {
 
   const show = (input: string) => read(async (reader) => (input.trim() === '' ? t.importer.empty : reader.readPublished(input)));
 
+  /** A saved report in any form `nianbao import` takes (web page, text in any encoding, markdown, Word, PDF), read by its bytes. */
   const openFile = (file: File) =>
     read(async (reader) => {
-      if (!isTextReport(file.name)) return t.importer.notText(file.name);
-      const content = decodeText(await readBytes(file));
-      setText(content);
-      return content.trim() === '' ? t.importer.empty : reader.readPublished(content, reader.publishedKind(file.name));
+      if (!reader.isPublishedReportFile(file.name)) return t.importer.notText(file.name);
+      const r = await reader.readPublishedBytes({ name: file.name, bytes: await readBytes(file) });
+      setText(r.text);
+      return r;
     });
 
   const insert = () =>
@@ -93,7 +96,7 @@ export function ImportSection(props: {
       await props.onInsert({ data: { ...result.data, year, organization: organization.trim() }, text: result.text });
     });
 
-  const picker = useFilePicker({ accept: '.txt,.html,.htm,text/plain,text/html', testId: 'import-file', onPick: (file) => void openFile(file) });
+  const picker = useFilePicker({ accept: `${PUBLISHED_ACCEPT},text/plain,text/html`, testId: 'import-file', onPick: (file) => void openFile(file) });
   const busy = task.busy !== null || !!props.busy;
 
   return (

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   unread: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '12em', overflowY: 'auto' },
 });
 
-/** What a published report gave: title, format, year and body (editable), what could not be read, 插入为统计表. */
+/** What a published report gave: title, format, year and body (editable), what could not be read, what was read from other wording, 插入为统计表. */
 export function ImportResultPanel(props: {
   result: ImportResult;
   yearText: string;
@@ -32,6 +32,9 @@ export function ImportResultPanel(props: {
   const { t } = useStrings();
   const styles = useStyles();
   const { result, yearValid } = props;
+  // read, only written otherwise than the official wording (a mapped label, 元 as 万元): said, not missing
+  const notes = result.issues.filter((i) => i.note);
+  const unread = result.issues.filter((i) => !i.note);
   return (
     <div className={styles.root} data-testid="import-result" aria-labelledby="import-result-title">
       <Text weight="semibold" id="import-result-title">
@@ -57,22 +60,36 @@ export function ImportResultPanel(props: {
       <Field label={t.importer.organization}>
         <Input value={props.organization} onChange={(_e, d) => props.onOrganization(d.value)} data-testid="import-organization" />
       </Field>
-      {result.issues.length === 0 ? (
+      {unread.length === 0 ? (
         <MessageBar intent="success" data-testid="import-all-read">
           <MessageBarBody>{t.importer.allRead}</MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent="warning" layout="multiline" data-testid="import-unread">
           <MessageBarBody>
-            {t.importer.unread(result.issues.length)}
+            {t.importer.unread(unread.length)}
             <ul className={styles.unread}>
-              {result.issues.map((i, k) => (
+              {unread.map((i, k) => (
                 <li key={k} data-testid="import-unread-item">
                   {i.label}：{i.message}
                 </li>
               ))}
             </ul>
             {t.importer.unreadNote}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notes.length > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="import-notes">
+          <MessageBarBody>
+            {t.importer.readDifferently(notes.length)}
+            <ul className={styles.unread}>
+              {notes.map((i, k) => (
+                <li key={k} data-testid="import-note-item">
+                  {i.label}：{i.message}
+                </li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       )}
