@@ -14,7 +14,7 @@ async function imported(text: string) {
   const again = await reopen(wb);
   const inputs = await readReportInputs(again);
   const grid = inputs.profile!.grid;
-  const noteOf = (key: keyof typeof inputs.profile.cells) => {
+  const noteOf = (key: keyof NonNullable<typeof inputs.profile>['cells']) => {
     const address = inputs.profile!.cells[key];
     if (!address) return undefined;
     const row = Number(address.slice(1)) - 1 - grid.origin.row;

@@ -167,13 +167,19 @@ export const T2_NOT_DECISIONS = /信息|事项|公开|公示/;
  * T2_DECISION_WORDS recognise, so the text checks read back what the generator writes. A column of a format
  * that is not listed here is not stated (the table carries it).
  */
-export const T2_COLUMN_PHRASES: readonly { col: string; first: (row: string) => string; again: (row: string) => string }[] = [
-  { col: 'issued', first: (r) => `本年制发${r}`, again: (r) => r },
-  { col: 'new_made', first: (r) => `本年新制作${r}`, again: (r) => r },
-  { col: 'new_published', first: (r) => `本年新公开${r}`, again: (r) => r },
-  { col: 'repealed', first: (r) => `废止${r}`, again: (r) => r },
-  { col: 'in_force', first: (r) => `现行有效${r}`, again: (r) => r },
-  { col: 'total_published', first: (r) => `对外公开总数量${r}`, again: (r) => r },
+export const T2_COLUMN_PHRASES: readonly {
+  col: string;
+  first: (row: string) => string;
+  again: (row: string) => string;
+  /** the column alone, when the row is the one just stated (“本年制发行政规范性文件3件，废止1件，现行有效25件”) */
+  alone?: string;
+}[] = [
+  { col: 'issued', first: (r) => `本年制发${r}`, again: (r) => r, alone: '本年制发' },
+  { col: 'new_made', first: (r) => `本年新制作${r}`, again: (r) => r, alone: '本年新制作' },
+  { col: 'new_published', first: (r) => `本年新公开${r}`, again: (r) => r, alone: '本年新公开' },
+  { col: 'repealed', first: (r) => `废止${r}`, again: (r) => r, alone: '废止' },
+  { col: 'in_force', first: (r) => `现行有效${r}`, again: (r) => r, alone: '现行有效' },
+  { col: 'total_published', first: (r) => `对外公开总数量${r}`, again: (r) => r, alone: '对外公开总数量' },
   { col: 'decisions', first: (r) => `作出${r}决定`, again: (r) => `${r}决定` },
   { col: 'amount', first: (r) => `${r}金额`, again: (r) => `${r}金额` },
   { col: 'projects', first: (r) => `${r}项目`, again: (r) => `${r}项目` },

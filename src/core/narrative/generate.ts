@@ -218,17 +218,25 @@ function table2Paragraph(format: FormatDef, fig: Figures): ParagraphBlock {
   const clauses: string[] = [];
   const stated = new Set(T2_COLUMN_PHRASES.map((p) => p.col));
   const all = def.values.filter((v) => stated.has(v.col)).map((v) => ({ table: 'table2' as const, row: v.row, col: v.col }));
+  // the row of the clause before when it stated one row only: a clause of that row alone names just its column
+  let lastRow: string | undefined;
   for (const phrase of T2_COLUMN_PHRASES) {
     const parts: string[] = [];
+    const rows: string[] = [];
     for (const row of def.rowOrder) {
       const v = valueCell(def, row.key, phrase.col);
       if (!v) continue;
       const ref = { table: 'table2' as const, row: v.row, col: v.col };
       if (fig.isZero(ref)) continue;
-      const name = parts.length ? phrase.again(row.label) : phrase.first(row.label);
-      parts.push(`${name}${fig.text('table2', v.row, v.col)}${unitOf(v, format)}`);
+      rows.push(row.key);
+      parts.push(`${parts.length ? phrase.again(row.label) : phrase.first(row.label)}${fig.text('table2', v.row, v.col)}${unitOf(v, format)}`);
     }
-    if (parts.length) clauses.push(parts.join('、'));
+    if (!parts.length) continue;
+    if (rows.length === 1 && rows[0] === lastRow && phrase.alone) {
+      const v = valueCell(def, rows[0], phrase.col)!;
+      clauses.push(`${phrase.alone}${fig.text('table2', v.row, v.col)}${unitOf(v, format)}`);
+    } else clauses.push(parts.join('、'));
+    lastRow = rows.length === 1 && phrase.alone ? rows[0] : undefined;
   }
   fig.touch(all.filter((r) => fig.isZero(r)));
   const text = clauses.length ? `${M.S.table2Lead}${M.S.table2Clauses(clauses.join('，'))}` : M.S.table2AllZero;

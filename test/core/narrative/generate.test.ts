@@ -102,7 +102,7 @@ describe('generateReport: a 2021-format county government report with figures', 
   });
 
   it('states table 二 in plain nouns, zero figures left out, amounts in 万元', () => {
-    expect(s1).toContain('本年制发行政规范性文件3件，废止行政规范性文件1件，现行有效行政规范性文件25件，作出行政许可决定120件、行政处罚决定8件，行政事业性收费金额1.25万元。');
+    expect(s1).toContain('本年制发行政规范性文件3件，废止1件，现行有效25件，作出行政许可决定120件、行政处罚决定8件，行政事业性收费金额1.25万元。');
     expect(s1).not.toMatch(/规章\d|行政强制决定/);
   });
 
