@@ -17,8 +17,10 @@ export function detectEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-1
     if (bytes[i] === 0) evenZero++;
     if (bytes[i + 1] === 0) oddZero++;
   }
-  if (n >= 8 && oddZero > n / 8 && evenZero === 0) return 'utf-16le';
-  if (n >= 8 && evenZero > n / 8 && oddZero === 0) return 'utf-16be';
+  // text in UTF-8 or GBK has no zero byte; UTF-16 has one in every ASCII character, line breaks included
+  // (and, rarely, in a Chinese character such as 开 U+5F00 on the other side)
+  if (n >= 4 && oddZero >= 2 && oddZero > 4 * evenZero) return 'utf-16le';
+  if (n >= 4 && evenZero >= 2 && evenZero > 4 * oddZero) return 'utf-16be';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';

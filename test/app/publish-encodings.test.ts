@@ -27,6 +27,8 @@ describe('encodings', () => {
     ['UTF-16 LE (Notepad “Unicode”)', () => utf16le(text), 'utf-16le'],
     ['UTF-16 BE', () => utf16be(text), 'utf-16be'],
     ['GBK (Notepad “ANSI” on Chinese Windows)', () => gbk(text), 'gb18030'],
+    ['UTF-16 LE without BOM (its line breaks give it away)', () => utf16le(text).subarray(2), 'utf-16le'],
+    ['UTF-16 BE without BOM', () => utf16be(text).subarray(2), 'utf-16be'],
   ] as const)('%s reads the same figures, title and body as UTF-8', async (_name, bytes, encoding) => {
     const b = bytes();
     expect(detectEncoding(b)).toBe(encoding);
