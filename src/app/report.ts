@@ -160,7 +160,17 @@ export function reportReadiness(doc: ReportDocument, report: LocatedReport, inpu
 export async function prepareReport(
   port: WorkbookPort,
   options: { previous?: PreviousYear; file?: string } = {},
-): Promise<{ doc: ReportDocument; report: LocatedReport; readiness: ReportReadiness; profileMissing: boolean; previousYear?: number }> {
+): Promise<{
+  doc: ReportDocument;
+  report: LocatedReport;
+  readiness: ReportReadiness;
+  profileMissing: boolean;
+  previousYear?: number;
+  /** for a surface that regenerates as the user edits: reportDocument(report, profile, previous) and reportReadiness(doc, report, inputs, findings) */
+  inputs: ReportInputs;
+  previous?: ReportData;
+  findings: Finding[];
+}> {
   const inputs = await readReportInputs(port);
   const report = inputs.reports[0];
   if (!report) throw new WorkbookError('no-tables', options.file ? { file: options.file } : {});
@@ -168,12 +178,16 @@ export async function prepareReport(
   const checked = outcome.reports.find((r) => r.sheet === (report.tables[0]?.sheet ?? '')) ?? outcome.reports[0];
   const previous = options.previous?.data ?? checked?.previous;
   const doc = reportDocument(report, profileFor(inputs, report), previous);
+  const findings = checked?.findings ?? [];
   return {
     doc,
     report,
-    readiness: reportReadiness(doc, report, inputs, checked?.findings ?? []),
+    readiness: reportReadiness(doc, report, inputs, findings),
     profileMissing: inputs.profile === null,
     previousYear: doc.previousYear,
+    inputs,
+    previous,
+    findings,
   };
 }
 
