@@ -340,6 +340,19 @@ function chunksOf(line: Line): Chunk[] {
 
 const center = (c: Chunk) => (c.x0 + c.x1) / 2;
 
+/** Label pieces of one row as its label cells: pieces whose extents overlap are one cell, read top to bottom. */
+function labelCells(pieces: (Chunk & { y: number })[]): string[] {
+  const cells: (Chunk & { y: number })[][] = [];
+  for (const p of [...pieces].sort((a, b) => a.x0 - b.x0)) {
+    const cell = cells.find((c) => c.some((q) => p.x0 < q.x1 && q.x0 < p.x1));
+    if (cell) cell.push(p);
+    else cells.push([p]);
+  }
+  return cells
+    .sort((a, b) => Math.min(...a.map((p) => p.x0)) - Math.min(...b.map((p) => p.x0)))
+    .map((c) => c.sort((a, b) => b.y - a.y || a.x0 - b.x0).map((p) => p.text).join(''));
+}
+
 let columnLabels: Set<string> | undefined;
 /** The column header labels of every official table (labelKey), e.g. 自然人, 商业企业, 结果维持, 本年制发件数. */
 function COLUMN_LABELS(): Set<string> {
@@ -393,15 +406,32 @@ function columnLines(lines: Extract<Block, { kind: 'line' }>[]): string[] {
       }
       anchors.sort((a, b) => a - b);
     }
-    for (const { block, chunks } of run) {
+    // a wrapped label's other lines (above and below its row's figures) go with the nearest row of figures
+    const valueAt = run.map((l, i) => (isValueLine(l.chunks) ? i : -1)).filter((i) => i >= 0);
+    const extra = new Map<number, (Chunk & { y: number })[]>();
+    const taken = new Set<number>();
+    if (valueAt.length && anchors.length) {
+      const lastY = run[valueAt[valueAt.length - 1]].block.y;
+      run.forEach((l, j) => {
+        if (valueAt.includes(j) || j < valueAt[0]) return;
+        if (j > valueAt[valueAt.length - 1] && lastY - l.block.y > h * 1.6) return;
+        // label text only, left of the figures
+        if (l.chunks.some((c) => c.x1 > anchors[0] - h)) return;
+        const near = valueAt.reduce((best, i) => (Math.abs(run[i].block.y - l.block.y) < Math.abs(run[best].block.y - l.block.y) ? i : best), valueAt[0]);
+        extra.set(near, [...(extra.get(near) ?? []), ...l.chunks.map((c) => ({ ...c, y: l.block.y }))]);
+        taken.add(j);
+      });
+    }
+    run.forEach(({ block, chunks }, j) => {
+      if (taken.has(j)) return;
       if (!isValueLine(chunks) || !anchors.length) {
         out.push(block.text);
-        continue;
+        return;
       }
       const firstValue = chunks.findIndex((c, i) => c.value && (i > 0 || chunks.length > 1) && chunks.slice(i).every((d) => d.value));
       if (firstValue < 0) {
         out.push(block.text);
-        continue;
+        return;
       }
       const fields: string[] = Array<string>(anchors.length).fill('');
       let clear = true;
@@ -413,9 +443,9 @@ function columnLines(lines: Extract<Block, { kind: 'line' }>[]): string[] {
         if (fields[k] || Math.abs(anchors[k] - x) > Math.min(gap / 3, Math.max(4, h * 0.6))) clear = false;
         fields[k] = c.text;
       }
-      const labels = chunks.slice(0, firstValue).map((c) => c.text);
-      out.push(clear ? [...labels, ...fields].join('\t') : block.text);
-    }
+      const labels = labelCells([...chunks.slice(0, firstValue).map((c) => ({ ...c, y: block.y })), ...(extra.get(j) ?? [])]);
+      out.push(clear ? [...labels, ...fields].join('\t') : [...labels, block.text].join('\t'));
+    });
     run = [];
   };
   for (const block of lines) {
