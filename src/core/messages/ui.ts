@@ -196,6 +196,27 @@ export interface UiStrings {
     formulaSkipped: (n: number) => string;
     emptyValue: string;
   };
+  /** 生成报告: what stands before a good export, and the export's choices */
+  reportPane: {
+    errorsTitle: (n: number) => string;
+    errorsMore: (n: number) => string;
+    errorsHint: string;
+    todoTitle: (n: number) => string;
+    inputTodo: (label: string) => string;
+    figureTodo: (label: string, ref: string) => string;
+    goToInput: string;
+    goToCell: string;
+    draftsNote: (labels: string) => string;
+    askTitle: string;
+    askBody: (missing: number, pending: number, errors: number) => string;
+    askContinue: string;
+    copyHtml: string;
+    copiedHtml: string;
+    copiedPlain: string;
+    downloadFragment: string;
+    downloadPage: string;
+    exportHeading: string;
+  };
   file: {
     title: string;
     intro: string;
@@ -406,6 +427,29 @@ const zh: UiStrings = {
     formulaSkipped: (n) => `${n}个合计单元格由公式计算，没有改动。`,
     emptyValue: '（空）',
   },
+  reportPane: {
+    errorsTitle: (n) => `表格中还有${n}个错误，生成的报告会带着这些数字。`,
+    errorsMore: (n) => `另有${n}个，见“一键校验”。`,
+    errorsHint: '建议先在“一键校验”中改正。',
+    todoTitle: (n) => `尚未填写（${n}项）：生成的报告中写为【待填写】或【待核实】`,
+    inputTodo: (label) => `报告内容：${label}`,
+    figureTodo: (label, ref) => `表格数字：${label}（${ref}）`,
+    goToInput: '去填写',
+    goToCell: '定位单元格',
+    draftsNote: (labels) => `以下段落仍是默认草稿，请按本单位情况修改：${labels}。`,
+    askTitle: '报告还没有完成',
+    askBody: (missing, pending, errors) =>
+      [missing ? `${missing}项报告内容尚未填写` : '', pending ? `${pending}个表格数字不是数值` : '', errors ? `表格中有${errors}个错误` : '']
+        .filter(Boolean)
+        .join('，') + '。下载的报告会带着【待填写】【待核实】或错误的数字。仍要下载吗？',
+    askContinue: '仍然下载',
+    copyHtml: '复制（网页格式）',
+    copiedHtml: '已复制（网页格式和纯文本）：粘贴到网站后台编辑器时保留表格。',
+    copiedPlain: '已复制纯文本（此环境不能复制网页格式）。',
+    downloadFragment: '下载网页片段（粘贴到网站后台）',
+    downloadPage: '下载完整网页（.html）',
+    exportHeading: '导出',
+  },
   file: {
     title: '不在 Excel 中运行',
     intro: '当前页面不在 Excel 中打开，可以处理 .xlsx 文件：新建模板或打开工作簿，校验后下载。',
@@ -614,6 +658,29 @@ const en: UiStrings = {
     onlyEmpty: 'Only empty cells',
     formulaSkipped: (n) => ` ${n} total cell(s) are formulas and were left unchanged.`,
     emptyValue: '(empty)',
+  },
+  reportPane: {
+    errorsTitle: (n) => `The tables still have ${n} error(s); the report would carry these figures.`,
+    errorsMore: (n) => `${n} more in Check.`,
+    errorsHint: 'Fix them in Check first.',
+    todoTitle: (n) => `Not filled in yet (${n}): the report says 【待填写】 or 【待核实】 there`,
+    inputTodo: (label) => `Report input: ${label}`,
+    figureTodo: (label, ref) => `Table figure: ${label} (${ref})`,
+    goToInput: 'Fill in',
+    goToCell: 'Go to cell',
+    draftsNote: (labels) => `These paragraphs are still the default draft; adapt them: ${labels}.`,
+    askTitle: 'The report is not finished',
+    askBody: (missing, pending, errors) =>
+      [missing ? `${missing} input(s) not filled in` : '', pending ? `${pending} table figure(s) not numbers` : '', errors ? `${errors} error(s) in the tables` : '']
+        .filter(Boolean)
+        .join(', ') + '. The downloaded report will carry 【待填写】, 【待核实】 or wrong figures. Download anyway?',
+    askContinue: 'Download anyway',
+    copyHtml: 'Copy (web format)',
+    copiedHtml: 'Copied as web format and plain text: pasted into a CMS editor, the tables stay tables.',
+    copiedPlain: 'Copied as plain text (this environment cannot copy web format).',
+    downloadFragment: 'Download HTML fragment (for a CMS)',
+    downloadPage: 'Download full web page (.html)',
+    exportHeading: 'Export',
   },
   file: {
     title: 'Running outside Excel',

@@ -45,6 +45,19 @@ function renderView(port: MemoryPort) {
 
 const preview = () => screen.getByTestId('report-preview');
 
+/** The question before a download while something is pending: 仍然下载. */
+async function downloadAnyway(): Promise<void> {
+  const dialog = await screen.findByRole('dialog', { hidden: true });
+  expect(dialog.textContent).toContain('仍要下载吗');
+  fireEvent.click(within(dialog).getByTestId('report-download-anyway'));
+  await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+}
+
+/** Element a comes before element b in the document. */
+function before(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 async function readBlob(b: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
@@ -82,7 +95,8 @@ describe('ReportView (生成报告)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '插入“报告正文”工作表' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已插入工作表“报告正文”。'));
-    expect(port.calls).toEqual(['readAllGrids', 'addSheet:报告正文', 'applyPlan:报告正文', 'readAllGrids']);
+    // what the view changed: the one sheet (the workbook is read, and checked, before and after)
+    expect(port.calls.filter((c) => c !== 'readAllGrids')).toEqual(['addSheet:报告正文', 'applyPlan:报告正文']);
     expect(port.value('报告正文', 'A4')).toBe('单位名称');
     expect(port.value('报告正文', 'B4')).toBe('某某县人民政府');
     expect(screen.queryByText(/工作簿中还没有/)).toBeNull();
@@ -95,7 +109,7 @@ describe('ReportView (生成报告)', () => {
     fireEvent.click(await screen.findByRole('button', { name: '插入“报告正文”工作表' }));
     await screen.findByRole('button', { name: '保存到“报告正文”' });
     expect(preview().textContent).toContain('共主动公开政府信息【待填写：主动公开政府信息条数（条）】条');
-    expect(screen.getByTestId('missing').textContent).toContain('主动公开政府信息条数（条）');
+    expect(screen.getByTestId('report-todos').textContent).toContain('主动公开政府信息条数（条）');
 
     fireEvent.change(screen.getByRole('textbox', { name: '主动公开政府信息条数（条）' }), { target: { value: '1532' } });
     fireEvent.change(screen.getByRole('textbox', { name: '存在的主要问题及改进情况' }), { target: { value: '公开内容还不够全面。' } });
@@ -118,11 +132,12 @@ describe('ReportView (生成报告)', () => {
     expect(preview().textContent).toContain('【待填写：主动公开政府信息条数（条）】');
   });
 
-  it('downloads .docx (loading the exporter only then), .html and .txt', async () => {
+  it('downloads .docx (loading the exporter only then), the whole page, the fragment and .txt — each after 仍然下载 while inputs are pending', async () => {
     renderView(workbookWith(countyData2023()));
     await screen.findByRole('button', { name: '下载 Word（.docx）' });
     expect(docxLoaded).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: '下载 Word（.docx）' }));
+    await downloadAnyway();
     await waitFor(() => expect(clicked).toHaveLength(1), { timeout: 20000 });
     expect(screen.queryByTestId('error-bar')).toBeNull();
     expect(docxLoaded).toBe(true);
@@ -132,28 +147,69 @@ describe('ReportView (生成报告)', () => {
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip (PK)
     expect(bytes.length).toBeGreaterThan(5000);
 
-    fireEvent.click(screen.getByRole('button', { name: '下载网页（.html）' }));
+    fireEvent.click(screen.getByRole('button', { name: '下载完整网页（.html）' }));
+    await downloadAnyway();
     await waitFor(() => expect(clicked).toHaveLength(2));
     const html = new TextDecoder().decode(await readBlob(blobs[1]));
     expect(clicked[1]).toBe('某某县人民政府2023年政府信息公开工作年度报告.html');
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<th colspan="7" scope="colgroup"');
 
-    fireEvent.click(screen.getByRole('button', { name: '下载文本（.txt）' }));
+    fireEvent.click(screen.getByRole('button', { name: '下载网页片段（粘贴到网站后台）' }));
+    await downloadAnyway();
     await waitFor(() => expect(clicked).toHaveLength(3));
-    const txt = new TextDecoder().decode(await readBlob(blobs[2]));
+    const fragment = new TextDecoder().decode(await readBlob(blobs[2]));
+    expect(clicked[2]).toBe('某某县人民政府2023年政府信息公开工作年度报告（网页片段）.html');
+    expect(fragment).not.toMatch(/<html|<head|<h1/i);
+    expect(fragment).toContain('<th colspan="7" scope="colgroup"');
+
+    fireEvent.click(screen.getByRole('button', { name: '下载文本（.txt）' }));
+    await downloadAnyway();
+    await waitFor(() => expect(clicked).toHaveLength(4));
+    const txt = new TextDecoder().decode(await readBlob(blobs[3]));
     expect(txt.split('\n')[0]).toBe('某某县人民政府2023年政府信息公开工作年度报告');
     expect(txt).toContain('六、其他需要报告的事项');
   });
 
-  it('copies the text and writes it into a new sheet 报告文本 that the reader does not take for tables', async () => {
+  it('复制（网页格式） puts text/html (the tables) and text/plain on the clipboard; without ClipboardItem the text alone', async () => {
+    const items: Record<string, Blob>[] = [];
+    class FakeItem {
+      constructor(readonly types: Record<string, Blob>) {
+        items.push(types);
+      }
+    }
+    const write = jest.fn(async (_items: unknown[]) => undefined);
     const writeText = jest.fn(async (_text: string) => undefined);
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', { value: { write, writeText }, configurable: true });
+    g.ClipboardItem = FakeItem;
+    try {
+      renderView(workbookWith(countyData2023()));
+      fireEvent.click(await screen.findByRole('button', { name: '复制（网页格式）' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已复制（网页格式和纯文本）'));
+      expect(screen.queryByRole('dialog', { hidden: true })).toBeNull(); // copying saves nothing: no question
+      expect(write).toHaveBeenCalledTimes(1);
+      expect(Object.keys(items[0]).sort()).toEqual(['text/html', 'text/plain']);
+      const html = new TextDecoder().decode(await readBlob(items[0]['text/html']));
+      const text = new TextDecoder().decode(await readBlob(items[0]['text/plain']));
+      expect(html).toContain('<table');
+      expect(html).not.toMatch(/<html|<h1/i);
+      expect(text).toContain('本年度共收到政府信息公开申请13件');
+      expect(text).not.toContain('<');
+      expect(writeText).not.toHaveBeenCalled();
+
+      delete g.ClipboardItem;
+      fireEvent.click(screen.getByRole('button', { name: '复制（网页格式）' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已复制纯文本'));
+      expect(writeText.mock.calls[0][0]).toContain('本年度共收到政府信息公开申请13件');
+    } finally {
+      delete g.ClipboardItem;
+    }
+  });
+
+  it('writes the text into a new sheet 报告文本 that the reader does not take for tables', async () => {
     const port = workbookWith(countyData2023());
     renderView(port);
-    fireEvent.click(await screen.findByRole('button', { name: '复制全文' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已复制到剪贴板。'));
-    expect(writeText.mock.calls[0][0]).toContain('本年度共收到政府信息公开申请13件');
+    await waitFor(() => expect(preview().textContent).toContain('本年度共收到政府信息公开申请13件'));
 
     fireEvent.click(screen.getByRole('button', { name: '写入“报告文本”工作表' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已写入工作表“报告文本”。'));
@@ -226,5 +282,51 @@ describe('ReportView (生成报告)', () => {
       fireEvent.click(screen.getByRole('button', { name: '重新读取' }));
     });
     await waitFor(() => expect(preview().textContent).toContain('本年度共收到政府信息公开申请13件'));
+  });
+
+  it('lists what is not filled in above the preview and the download buttons, each with a link that focuses its input', async () => {
+    renderView(workbookWith(countyData2023()));
+    await waitFor(() => expect(preview().textContent).toContain('本年度共收到政府信息公开申请13件'));
+    const todos = screen.getByTestId('report-todos');
+    expect(before(todos, preview())).toBe(true);
+    expect(before(preview(), screen.getByRole('button', { name: '下载 Word（.docx）' }))).toBe(true);
+    const inputs = within(todos).getAllByTestId('todo-input');
+    const item = inputs.find((li) => li.textContent?.includes('主动公开政府信息条数（条）'))!;
+    expect(item).toBeTruthy();
+    // as many inputs are listed as the preview writes 待填写 for (a list item names the field to fill)
+    const pendingInText = new Set([...(preview().textContent ?? '').matchAll(/【待填写：([^】]+)】/g)].map((m) => m[1]));
+    expect(pendingInText.size).toBeGreaterThan(0);
+    expect(inputs).toHaveLength(pendingInText.size);
+    fireEvent.click(within(item).getByRole('button', { name: '去填写' }));
+    const field = screen.getByRole('textbox', { name: '主动公开政府信息条数（条）' });
+    expect(document.activeElement).toBe(field);
+    // filled in, it leaves the list
+    fireEvent.change(field, { target: { value: '1532' } });
+    await waitFor(() => expect(screen.getByTestId('report-todos').textContent).not.toContain('主动公开政府信息条数（条）'));
+    // while inputs are pending Word is not the primary action
+    expect(screen.getByRole('button', { name: '下载 Word（.docx）' }).className).not.toMatch(/primary/i);
+  });
+
+  it("shows the tables' open errors at the top and asks before downloading: 取消 downloads nothing, 仍然下载 does", async () => {
+    const data = countyData2023();
+    data.table3.new_received.total = Number(data.table3.new_received.total ?? 0) + 5; // 合计 ≠ its parts
+    renderView(workbookWith(data));
+    const errors = await screen.findByTestId('report-errors');
+    expect(errors.textContent).toMatch(/表格中还有\d+个错误/);
+    expect(within(errors).getAllByTestId('report-error').length).toBeGreaterThan(0);
+    expect(before(errors, preview())).toBe(true);
+    expect(before(errors, screen.getByTestId('report-todos'))).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: '下载文本（.txt）' }));
+    let dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(dialog.textContent).toMatch(/表格中有\d+个错误/);
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    expect(clicked).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: '下载文本（.txt）' }));
+    dialog = await screen.findByRole('dialog', { hidden: true });
+    fireEvent.click(within(dialog).getByTestId('report-download-anyway'));
+    await waitFor(() => expect(clicked).toHaveLength(1));
   });
 });

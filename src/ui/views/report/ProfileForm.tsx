@@ -39,7 +39,10 @@ function ProfileInput(props: { field: ProfileField; value: string; issue?: strin
   );
 }
 
-/** 报告正文 as a form: the fields for this kind of body, each with its problem; 保存 when the workbook has the sheet. */
+/**
+ * 报告正文 as a form: the fields for this kind of body, each with its problem; 保存 when the workbook has
+ * the sheet. Each field sits in [data-profile-field=key], where 尚未填写's links take the focus.
+ */
 export function ProfileForm(props: {
   /** null while there is no report to edit it for */
   values: ProfileValues | null;
@@ -59,7 +62,9 @@ export function ProfileForm(props: {
       {values && (
         <div className={styles.fields}>
           {editableFields(props.government).map((f) => (
-            <ProfileInput key={f.key} field={f} value={values[f.key]} issue={props.issues.get(f.key)} onChange={(v) => props.onField(f.key, v)} />
+            <div key={f.key} data-profile-field={f.key}>
+              <ProfileInput field={f} value={values[f.key]} issue={props.issues.get(f.key)} onChange={(v) => props.onField(f.key, v)} />
+            </div>
           ))}
           {props.onSave && (
             <div className={styles.actions}>

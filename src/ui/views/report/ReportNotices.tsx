@@ -1,24 +1,23 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { UI } from '../../../core/messages/narrative';
-import type { ReportDocument, ReportInputs } from '../../../app/report';
+import type { ReportInputs } from '../../../app/report';
 
 const useStyles = makeStyles({
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /**
- * Above the report: no 报告正文 (with 插入), or what on it could not be read; inputs still to fill
- * (待填写) and figures missing from the tables.
+ * Above the report: no 报告正文 (with 插入), or what on it could not be read. (What is still to fill in
+ * is ReportTodos, with a link to each.)
  */
 export function ReportNotices(props: {
   profile: ReportInputs['profile'];
-  doc: ReportDocument | null;
   onInsertProfile: () => void;
   busy: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
-  const { profile, doc } = props;
+  const { profile } = props;
   return (
     <>
       {!profile ? (
@@ -43,16 +42,6 @@ export function ReportNotices(props: {
             </MessageBarBody>
           </MessageBar>
         )
-      )}
-      {doc && doc.pending.length > 0 && (
-        <MessageBar intent="warning" data-testid="pending">
-          <MessageBarBody>{UI.pending(doc.pending.length)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {doc && doc.missing.length > 0 && (
-        <MessageBar intent="info" data-testid="missing">
-          <MessageBarBody>{UI.missing(doc.missing.join('、'))}</MessageBarBody>
-        </MessageBar>
       )}
     </>
   );
