@@ -2,7 +2,7 @@
  * Outside Excel: .xlsx files through the ExcelJS port, loaded with import() on first use so the
  * pane's first render does not wait for ExcelJS.
  */
-import type { FileBackend, FileWorkbook } from '../ui/files';
+import type { FileBackend, FileWorkbook, LostPart } from '../ui/files';
 
 export function xlsxBackend(): FileBackend {
   const load = () => import(/* webpackChunkName: "xlsx-port" */ '../workbook/xlsx');
@@ -14,6 +14,10 @@ export function xlsxBackend(): FileBackend {
     async open(data: ArrayBuffer, fileName: string): Promise<FileWorkbook> {
       const { XlsxWorkbook } = await load();
       return XlsxWorkbook.open(new Uint8Array(data), fileName);
+    },
+    async unsupportedParts(data: ArrayBuffer): Promise<LostPart[]> {
+      const { unsupportedParts } = await load();
+      return unsupportedParts(new Uint8Array(data));
     },
   };
 }

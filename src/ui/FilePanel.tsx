@@ -12,9 +12,10 @@ import {
 } from '@fluentui/react-components';
 import { defaultYear } from '../app/year';
 import { ErrorBar } from './components/ErrorBar';
-import type { FileBackend, FileWorkbook } from './files';
+import type { FileBackend, FileWorkbook, LostPart } from './files';
 import { downloadBytes, looksLikeXlsx, readBytes } from './files';
 import { useFilePicker } from './components/FilePicker';
+import { LostPartsQuestion } from './shell/LostPartsQuestion';
 import { useStrings } from './strings';
 import { useTask } from './useTask';
 
@@ -36,6 +37,8 @@ const useStyles = makeStyles({
 export interface OpenWorkbook {
   port: FileWorkbook;
   name: string;
+  /** what the opened file holds that a download from here would not contain (asked about before downloading) */
+  lost?: LostPart[];
 }
 
 /** Why the open workbook would be closed: 导入已发布报告, 新建空白模板 or 打开工作簿. */
@@ -93,7 +96,8 @@ export function FilePanel(props: {
       await replace('open', async (downloaded) => {
         const data = await readBytes(file);
         const wb = await props.backend.open(data, file.name);
-        props.onOpen({ port: wb, name: file.name });
+        const lost = (await props.backend.unsupportedParts?.(data)) ?? [];
+        props.onOpen({ port: wb, name: file.name, lost });
         task.setNotice(downloaded + t.file.opened(file.name));
       });
     });
@@ -105,6 +109,9 @@ export function FilePanel(props: {
       downloadBytes(await cur.port.toBuffer(), cur.name);
       props.onDownloaded?.();
     });
+  // a file holding what ExcelJS does not carry (charts, pivot tables…): say what the download lacks, and ask
+  const [asking, setAsking] = React.useState(false);
+  const onDownload = (): void => (props.current?.lost?.length ? setAsking(true) : void download());
 
   const picker = useFilePicker({
     accept: '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -143,7 +150,7 @@ export function FilePanel(props: {
           {t.file.open}
         </Button>
         {props.current && (
-          <Button onClick={() => void download()} disabled={busy} data-testid="download">
+          <Button onClick={onDownload} disabled={busy} data-testid="download">
             {t.file.download}
           </Button>
         )}
@@ -157,6 +164,15 @@ export function FilePanel(props: {
         </MessageBar>
       )}
       {error !== null && <ErrorBar error={error} context={{ view: 'file' }} onDismiss={task.clearError} />}
+      <LostPartsQuestion
+        open={asking}
+        name={props.current?.name ?? ''}
+        lost={props.current?.lost ?? []}
+        onAnswer={(go) => {
+          setAsking(false);
+          if (go) void download();
+        }}
+      />
     </section>
   );
 }

@@ -6,10 +6,19 @@ export interface FileWorkbook extends WorkbookPort {
   toBuffer(): Promise<Uint8Array | ArrayBuffer>;
 }
 
+/** Content of an .xlsx file that rewriting it outside Excel (ExcelJS) does not carry: charts, pivot tables, images… */
+export interface LostPart {
+  kind: string;
+  /** what it is, in the user's words (图表, 数据透视表, …) */
+  label: string;
+}
+
 /** How the page outside Excel creates and opens workbooks; the ExcelJS code is loaded on first use. */
 export interface FileBackend {
   create(): Promise<FileWorkbook>;
   open(data: ArrayBuffer, fileName: string): Promise<FileWorkbook>;
+  /** what a download of this file, once opened here, would not contain (empty: nothing is lost) */
+  unsupportedParts?(data: ArrayBuffer): Promise<LostPart[]>;
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
