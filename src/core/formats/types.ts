@@ -7,8 +7,16 @@ export type FormatId = string; // '2019' | '2021' | future ids
 export type TableId = 'table2' | 'table3' | 'table4';
 export const TABLE_IDS: readonly TableId[] = ['table2', 'table3', 'table4'];
 
-/** whole ≥ 0 · whole with sign (本年增/减) · amount ≥ 0 with at most 4 decimals */
+/** whole ≥ 0 · whole with sign (本年增/减) · amount ≥ 0 with at most AMOUNT_DECIMALS decimals */
 export type ValueKind = 'count' | 'signed' | 'amount';
+
+/**
+ * Decimals an amount in 万元 may carry: six, to the 分 (0.000001 万元 = 0.01 元). The table design
+ * shows four, but published reports state amounts to the 分 (190.457379 万元), and an amount
+ * published in 元 (75394432.52 元) is 7539.443252 万元 exactly: rounding it, or flagging it, would
+ * make a finding out of a faithful figure.
+ */
+export const AMOUNT_DECIMALS = 6;
 
 /** A label cell of a table's template; r/c are 0-based within the table's grid. */
 export interface LabelCell {

@@ -54,7 +54,7 @@ export interface SheetLayout {
 export const NUMBER_FORMATS: Record<ValueKind, string> = {
   count: '0',
   signed: '+0;-0;0',
-  amount: '0.00##',
+  amount: '0.00####',
 };
 
 /** Plan names of the table ranges (workbook names). */

@@ -15,6 +15,7 @@ import { formatOf } from '../formats';
 import { PROFILE_FIELDS, type ProfileField } from '../narrative/fields';
 import type { ReportProfile } from '../narrative/types';
 import type { PlanCell, SheetPlan } from './plan';
+import { NUMBER_FORMATS } from './build';
 
 /** The value a field has in a profile, as written into its cell. */
 export function fieldValue(profile: ReportProfile, field: ProfileField): string | number | null {
@@ -82,7 +83,7 @@ export function buildProfilePlan(profile: ReportProfile): SheetPlan {
       style: numeric ? 'value' : f.kind === 'longtext' || f.kind === 'onTime' ? 'text' : 'label',
       locked: false,
       ...(f.kind === 'count' || f.kind === 'year' ? { kind: 'count' as const, numFmt: '0' } : {}),
-      ...(f.kind === 'amount' ? { kind: 'amount' as const, numFmt: '0.00##' } : {}),
+      ...(f.kind === 'amount' ? { kind: 'amount' as const, numFmt: NUMBER_FORMATS.amount } : {}),
     });
     if (f.kind === 'longtext' || f.kind === 'onTime') rowHeights[r] = LONG_ROW;
   });

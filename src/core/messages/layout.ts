@@ -22,7 +22,7 @@ export function validationText(kind: ValueKind, unit?: string): { title: string;
     case 'amount':
       return {
         title: '请填写金额',
-        message: `请填写不小于 0 的数，最多 4 位小数${unit ? `（单位：${unit}）` : ''}，没有的填 0。`,
+        message: `请填写不小于 0 的数，最多 6 位小数（精确到分）${unit ? `（单位：${unit}）` : ''}，没有的填 0。`,
       };
   }
 }

@@ -118,7 +118,7 @@ export const RULES = {
   negativeAmount: (label: string, value: number, address?: string): string =>
     `${label}${address ? `（${address}）` : ''}为 ${num(value)}，金额不能为负数。`,
   tooManyDecimals: (label: string, value: number, unit: string | undefined, address?: string): string =>
-    `${label}${address ? `（${address}）` : ''}为 ${value}，金额${unit ? `（单位：${unit}）` : ''}最多保留 4 位小数。`,
+    `${label}${address ? `（${address}）` : ''}为 ${value}，金额${unit ? `（单位：${unit}）` : ''}最多保留 6 位小数（精确到分）。`,
   fillZero: '填写数字；本项没有发生的填 0。',
   /** many blank cells of one table, as ranges */
   blanks: (table: string, n: number, ranges: string): string =>
@@ -144,7 +144,7 @@ export const RULES = {
   fixNumber: '改为数值（不带单位和文字）。',
   fixCount: '改为不小于 0 的整数。',
   fixSigned: '改为整数：增加填正数，减少填负数，没有变化填 0。',
-  fixAmount: (unit?: string): string => `改为不小于 0、最多 4 位小数的金额${unit ? `（单位：${unit}）` : ''}。`,
+  fixAmount: (unit?: string): string => `改为不小于 0、最多 6 位小数（精确到分）的金额${unit ? `（单位：${unit}）` : ''}。`,
 
   /* ------------------------------------------------------------ format and year */
   formatYear: (year: number, used: string, usedSource: string, right: string, rightSource: string): string =>

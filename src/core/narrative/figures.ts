@@ -1,10 +1,10 @@
-import type { ValueKind } from '../formats/types';
+import { AMOUNT_DECIMALS, type ValueKind } from '../formats/types';
 import type { Value } from '../model/report';
 
-/** A number as written in the report: counts as integers, 本年增/减 with sign, amounts with ≤ 4 decimals. */
+/** A number as written in the report: counts as integers, 本年增/减 with sign, amounts to the 分 (≤ AMOUNT_DECIMALS decimals). */
 export function formatNumber(v: number, kind: ValueKind = 'count'): string {
   if (kind === 'amount') {
-    const s = v.toFixed(4).replace(/\.?0+$/, '');
+    const s = v.toFixed(AMOUNT_DECIMALS).replace(/\.?0+$/, '');
     return s === '-0' ? '0' : s;
   }
   const s = Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4)));

@@ -1,6 +1,6 @@
 /** Naming cells for findings, and the CELL-VALUE / CELL-BLANK classification of one value. */
 import type { FormatDef, TableDef, TableId, ValueCell } from '../formats/types';
-import { TABLE_IDS } from '../formats/types';
+import { AMOUNT_DECIMALS, TABLE_IDS } from '../formats/types';
 import type { ReportData, Value } from '../model/report';
 import type { LocatedReport } from '../read/types';
 import { RULES } from '../messages/rules';
@@ -125,7 +125,7 @@ export function valueAccepted(vc: ValueCell, value: Value | undefined): boolean 
     case 'signed':
       return Number.isInteger(value);
     case 'amount':
-      return value >= 0 && hasAtMostDecimals(value, 4);
+      return value >= 0 && hasAtMostDecimals(value, AMOUNT_DECIMALS);
     default:
       return true;
   }
@@ -159,7 +159,7 @@ export function cellProblem(vc: ValueCell, value: Value | undefined, label: stri
     case 'amount':
       if (value < 0)
         return { id: 'CELL-VALUE', message: RULES.negativeAmount(label, value, address), suggestion: RULES.fixAmount(vc.unit) };
-      if (!hasAtMostDecimals(value, 4))
+      if (!hasAtMostDecimals(value, AMOUNT_DECIMALS))
         return {
           id: 'CELL-VALUE',
           message: RULES.tooManyDecimals(label, value, vc.unit, address),

@@ -3,6 +3,7 @@
  * split tables under generic headers), a title with markup, another format's labels, rows typed with
  * spaces, and a crawler's text whose cells run together (one finding per table, never per cell).
  */
+import { runChecks } from '../../../src/core/rules';
 import * as fs from 'fs';
 import * as path from 'path';
 import { readPublished } from '../../../src/app/publish';
@@ -105,6 +106,9 @@ describe('amounts published in 元', () => {
     const issue = r.issues.find((i) => i.message.includes('75394432.52元'));
     expect(issue?.message).toContain('单位：元');
     expect(issue?.message).toContain('7539.443252 万元');
+    // the conversion makes no finding of its own: the exact amount is a valid 万元 amount (to the 分)
+    const findings = runChecks(r.data).filter((f) => f.cells.some((c) => c.row === 'administrative_fees'));
+    expect(findings.filter((f) => f.id === 'CELL-VALUE')).toEqual([]);
   });
 });
 

@@ -74,7 +74,7 @@ describe('buildSheetPlan', () => {
     expect(plan.validations).toHaveLength(inputs.length);
     const fee = plan.validations.find((v) => v.range === 'B18:D18');
     expect(fee).toMatchObject({ kind: 'amount' });
-    expect(fee?.message).toContain('4 位小数');
+    expect(fee?.message).toContain('6 位小数');
     expect(fee?.message).toContain('万元');
   });
 
