@@ -20,7 +20,7 @@ import { StringsProvider, useStrings } from './strings';
 import { useTask } from './useTask';
 import type { ViewId } from './views';
 import { VIEW_IDS } from './views';
-import { ImportSection } from './shell/lazyViews';
+import { ImportSection, RollupView } from './shell/lazyViews';
 import { useWorkbook } from './shell/useWorkbook';
 import { ViewBoundary } from './shell/ViewBoundary';
 import { ViewPanels } from './shell/ViewPanels';
@@ -123,7 +123,7 @@ function Shell(props: AppProps): React.JSX.Element {
     if (port === null) markFirstRender();
   }, [port, markFirstRender]);
 
-  const labels: Record<ViewId, string> = { insert: t.nav.insert, check: t.nav.check, report: t.nav.report };
+  const labels: Record<ViewId, string> = { insert: t.nav.insert, check: t.nav.check, report: t.nav.report, rollup: t.nav.rollup };
 
   return (
     <main className={styles.root} data-testid="pane" data-view={view} data-mode={inExcel ? 'excel' : 'file'} lang={locale === 'zh' ? 'zh-CN' : 'en'}>
@@ -150,9 +150,16 @@ function Shell(props: AppProps): React.JSX.Element {
       )}
       {port === null ? (
         <>
-          <MessageBar intent="info">
-            <MessageBarBody>{t.common.noWorkbook}</MessageBarBody>
-          </MessageBar>
+          {view !== 'rollup' && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t.common.noWorkbook}</MessageBarBody>
+            </MessageBar>
+          )}
+          {view === 'rollup' && files && (
+            <ViewBoundary view="rollup">
+              <RollupView files={files} />
+            </ViewBoundary>
+          )}
           {view === 'insert' && onImport && (
             <ViewBoundary view="import">
               <ImportSection onInsert={onImport} />

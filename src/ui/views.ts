@@ -1,7 +1,7 @@
-export type ViewId = 'insert' | 'check' | 'report';
-export const VIEW_IDS: readonly ViewId[] = ['insert', 'check', 'report'];
+export type ViewId = 'insert' | 'check' | 'report' | 'rollup';
+export const VIEW_IDS: readonly ViewId[] = ['insert', 'check', 'report', 'rollup'];
 
-/** ?view=insert|check|report (the ribbon buttons open those); anything else → insert. */
+/** ?view=insert|check|report|rollup (the ribbon buttons open those); anything else → insert. */
 export function viewFromSearch(search: string): ViewId {
   const v = new URLSearchParams(search).get('view');
   return (VIEW_IDS as readonly string[]).includes(v ?? '') ? (v as ViewId) : 'insert';

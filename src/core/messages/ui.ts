@@ -7,7 +7,7 @@ export type UiLocale = 'zh' | 'en';
 
 export interface UiStrings {
   appTitle: string;
-  nav: { insert: string; check: string; report: string; label: string };
+  nav: { insert: string; check: string; report: string; rollup: string; label: string };
   common: {
     working: string;
     cancel: string;
@@ -217,6 +217,28 @@ export interface UiStrings {
     downloadPage: string;
     exportHeading: string;
   };
+  /** 汇总: many units' workbooks on one board */
+  rollup: {
+    title: string;
+    intro: string;
+    openFiles: string;
+    openFolder: string;
+    progress: (done: number, total: number) => string;
+    noXlsx: string;
+    chosen: (year: number, format: string, units: number) => string;
+    nothing: string;
+    boardCaption: string;
+    showFindings: (unit: string) => string;
+    findingsTitle: (unit: string) => string;
+    noFindings: string;
+    unreadable: (reason: string) => string;
+    downloadXlsx: string;
+    downloadHtml: string;
+    writeSheets: string;
+    written: (board: string, tables: string | null) => string;
+    charts: string;
+    chartsFailed: string;
+  };
   file: {
     lostTitle: string;
     lostBody: (name: string, labels: string) => string;
@@ -242,7 +264,7 @@ export interface UiStrings {
 
 const zh: UiStrings = {
   appTitle: '政务公开年报助手',
-  nav: { insert: '插入表格', check: '一键校验', report: '生成报告', label: '功能' },
+  nav: { insert: '插入表格', check: '一键校验', report: '生成报告', rollup: '汇总', label: '功能' },
   common: {
     working: '正在处理，请稍候…',
     cancel: '取消',
@@ -453,6 +475,27 @@ const zh: UiStrings = {
     downloadPage: '下载完整网页（.html）',
     exportHeading: '导出',
   },
+  rollup: {
+    title: '汇总各单位年报',
+    intro: '选择多个单位的工作簿（或一个文件夹），逐个校验并汇总：谁通过、谁有错误、哪些文件无法读取，以及全部单位的汇总统计表。',
+    openFiles: '选择工作簿…',
+    openFolder: '选择文件夹…',
+    progress: (done, total) => `正在读取第 ${done}/${total} 个文件…`,
+    noXlsx: '所选内容中没有 .xlsx 工作簿。',
+    chosen: (year, format, units) => `已汇总 ${year} 年度（${format} 版格式）的 ${units} 个单位。`,
+    nothing: '没有可以汇总的工作簿：见下表中的原因。',
+    boardCaption: '各单位校验结果（点单位查看问题）',
+    showFindings: (unit) => `查看“${unit}”的问题`,
+    findingsTitle: (unit) => `“${unit}”的问题`,
+    noFindings: '没有发现错误或提醒。',
+    unreadable: (reason) => `无法读取：${reason}`,
+    downloadXlsx: '下载汇总.xlsx',
+    downloadHtml: '下载校验汇总网页（.html）',
+    writeSheets: '写入当前工作簿（校验汇总、汇总统计表）',
+    written: (board, tables) => `已写入工作表“${board}”${tables ? `和“${tables}”` : ''}。`,
+    charts: '图表',
+    chartsFailed: '图表未能加载。',
+  },
   file: {
     lostTitle: '下载的文件会缺少部分内容',
     lostBody: (name, labels) => `“${name}”含有${labels}。在 Excel 之外下载的工作簿不会包含这些内容（原文件没有改动，仍然完整）。要保留它们，请在 Excel 中打开本加载项。仍要下载吗？`,
@@ -478,7 +521,7 @@ const zh: UiStrings = {
 
 const en: UiStrings = {
   appTitle: 'Open Government Annual Report Assistant',
-  nav: { insert: 'Insert tables', check: 'Check', report: 'Write report', label: 'Functions' },
+  nav: { insert: 'Insert tables', check: 'Check', report: 'Write report', rollup: 'Roll-up', label: 'Functions' },
   common: {
     working: 'Working, please wait…',
     cancel: 'Cancel',
@@ -687,6 +730,27 @@ const en: UiStrings = {
     downloadFragment: 'Download HTML fragment (for a CMS)',
     downloadPage: 'Download full web page (.html)',
     exportHeading: 'Export',
+  },
+  rollup: {
+    title: 'Roll up the units\' reports',
+    intro: 'Choose the workbooks of many units (or a folder): each is checked and summed — who passes, who has errors, which files cannot be read — with consolidated tables for all units.',
+    openFiles: 'Choose workbooks…',
+    openFolder: 'Choose a folder…',
+    progress: (done, total) => `Reading file ${done} of ${total}…`,
+    noXlsx: 'There is no .xlsx workbook in what was chosen.',
+    chosen: (year, format, units) => `Summed ${units} unit(s) of ${year} (format ${format}).`,
+    nothing: 'No workbook could be summed: see the reasons below.',
+    boardCaption: 'Results by unit (click a unit for its findings)',
+    showFindings: (unit) => `Show the findings of "${unit}"`,
+    findingsTitle: (unit) => `Findings of "${unit}"`,
+    noFindings: 'No errors or warnings.',
+    unreadable: (reason) => `Cannot be read: ${reason}`,
+    downloadXlsx: 'Download 汇总.xlsx',
+    downloadHtml: 'Download the board as a web page (.html)',
+    writeSheets: 'Write into this workbook (校验汇总, 汇总统计表)',
+    written: (board, tables) => `Wrote the sheet "${board}"${tables ? ` and "${tables}"` : ''}.`,
+    charts: 'Charts',
+    chartsFailed: 'The charts could not be loaded.',
   },
   file: {
     lostTitle: 'The downloaded file will lack some content',

@@ -5,7 +5,7 @@ import type { FileBackend } from '../files';
 import type { ImportedReport } from '../views/ImportSection';
 import type { ViewId } from '../views';
 import { VIEW_IDS } from '../views';
-import { CheckView, InsertView, ReportView } from './lazyViews';
+import { CheckView, InsertView, ReportView, RollupView } from './lazyViews';
 import { Rendered, ViewBoundary } from './ViewBoundary';
 
 /**
@@ -43,9 +43,11 @@ export function ViewPanels(props: {
               <InsertView port={port} canSelectTarget={inExcel} onImport={props.onImport} />
             ) : id === 'check' ? (
               <CheckView port={port} canSelect={inExcel} files={props.files} />
-            ) : (
+            ) : id === 'report' ? (
               <ReportView port={port} locale={props.locale} />
-            )}
+            ) : props.files ? (
+              <RollupView files={props.files} target={inExcel ? port : undefined} />
+            ) : null}
             {id === view && <Rendered onRendered={props.onRendered} />}
           </ViewBoundary>
         </div>

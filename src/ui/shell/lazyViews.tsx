@@ -9,10 +9,12 @@ const loaders = {
   insert: () => import(/* webpackChunkName: "view-insert" */ '../views/InsertView'),
   check: () => import(/* webpackChunkName: "view-check" */ '../views/CheckView'),
   report: () => import(/* webpackChunkName: "view-report" */ '../views/ReportView'),
+  rollup: () => import(/* webpackChunkName: "view-rollup" */ '../views/RollupView'),
 };
 export const InsertView = React.lazy(() => loaders.insert().then((m) => ({ default: m.InsertView })));
 export const CheckView = React.lazy(() => loaders.check().then((m) => ({ default: m.CheckView })));
 export const ReportView = React.lazy(() => loaders.report().then((m) => ({ default: m.ReportView })));
+export const RollupView = React.lazy(() => loaders.rollup().then((m) => ({ default: m.RollupView })));
 export const ImportSection = React.lazy(() => loaders.insert().then((m) => ({ default: m.ImportSection })));
 
 /** Start loading a view's code (the bootstrap calls it for the initial view before office.js is ready). */

@@ -1,0 +1,119 @@
+/**
+ * 汇总 (issue 13): the workbooks of many units (chosen files, or a folder) checked one by one and summed —
+ * the board (who passes, who has errors, which files cannot be read and why), a click on a unit for its
+ * findings, the charts, and the results: outside Excel 汇总.xlsx (the two sheets in a new workbook) and
+ * the HTML board; inside Excel the two sheets written into the open workbook.
+ */
+import * as React from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { renderBoard } from '../../app/board-html';
+import { writeRollup } from '../../app/rollup';
+import type { WorkbookPort } from '../../workbook/port';
+import { ErrorBar } from '../components/ErrorBar';
+import { downloadBlob, downloadBytes, type FileBackend } from '../files';
+import { useStrings } from '../strings';
+import { useTask } from '../useTask';
+import { BoardTable } from './rollup/BoardTable';
+import { RollupCharts } from './rollup/RollupCharts';
+import { UnitFindings } from './rollup/UnitFindings';
+import { chosenFiles, useRollup, type ChosenFile } from './rollup/useRollup';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+});
+
+export function RollupView(props: {
+  files: FileBackend;
+  /** inside Excel: the open workbook, where 写入 puts 校验汇总 and 汇总统计表 */
+  target?: WorkbookPort;
+}): React.JSX.Element {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const task = useTask<'read' | 'xlsx' | 'html' | 'write'>();
+  const { rollup, progress, run, outcomeOf } = useRollup(props.files);
+  const [selected, setSelected] = React.useState<string | null>(null);
+  const filesInput = React.useRef<HTMLInputElement>(null);
+  const folderInput = React.useRef<HTMLInputElement>(null);
+  const busy = task.busy !== null;
+
+  const start = (list: ChosenFile[]) =>
+    task.run('read', async () => {
+      setSelected(null);
+      if (!list.length) return { intent: 'warning', text: t.rollup.noXlsx };
+      const r = await run(list);
+      return r.year !== null && r.format ? t.rollup.chosen(r.year, r.format, r.units.length) : { intent: 'warning', text: t.rollup.nothing };
+    });
+
+  const picked = (e: React.ChangeEvent<HTMLInputElement>, fromFolder: boolean): void => {
+    const list = chosenFiles(e.target.files ?? [], fromFolder);
+    e.target.value = '';
+    void start(list);
+  };
+
+  const downloadXlsx = () =>
+    task.run('xlsx', async () => {
+      if (!rollup) return;
+      const wb = await props.files.create();
+      await writeRollup(wb, rollup);
+      downloadBytes(await wb.toBuffer(), '汇总.xlsx');
+    });
+  const downloadHtml = () =>
+    task.run('html', async () => {
+      if (!rollup) return;
+      const html = await renderBoard(rollup, { generated: new Date().toLocaleDateString('zh-CN') });
+      downloadBlob('校验汇总.html', new Blob([html], { type: 'text/html;charset=utf-8' }));
+    });
+  const write = (port: WorkbookPort) =>
+    task.run('write', async () => {
+      if (!rollup) return;
+      const { board, tables } = await writeRollup(port, rollup);
+      return t.rollup.written(board, tables);
+    });
+
+  const row = rollup?.rows.find((r) => r.file === selected);
+  return (
+    <div className={styles.root} data-testid="rollup-view">
+      <Subtitle2 as="h2">{t.rollup.title}</Subtitle2>
+      <Text size={200}>{t.rollup.intro}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => filesInput.current?.click()} disabled={busy}>
+          {t.rollup.openFiles}
+        </Button>
+        <Button onClick={() => folderInput.current?.click()} disabled={busy}>
+          {t.rollup.openFolder}
+        </Button>
+        {progress && <Spinner size="tiny" label={t.rollup.progress(progress.done, progress.total)} data-testid="rollup-progress" />}
+      </div>
+      <input ref={filesInput} type="file" multiple accept=".xlsx,.xlsm" hidden data-testid="rollup-files" onChange={(e) => picked(e, false)} />
+      <input ref={folderInput} type="file" multiple hidden data-testid="rollup-folder" {...{ webkitdirectory: '' }} onChange={(e) => picked(e, true)} />
+      {task.notice && (
+        <MessageBar intent={task.notice.intent} data-testid="rollup-notice">
+          <MessageBarBody>{task.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {task.error !== null && <ErrorBar error={task.error} context={{ view: 'rollup' }} onDismiss={task.clearError} />}
+      {rollup && (
+        <>
+          <div className={styles.actions}>
+            {props.target ? (
+              <Button appearance="primary" onClick={() => void write(props.target!)} disabled={busy || !rollup.data}>
+                {t.rollup.writeSheets}
+              </Button>
+            ) : (
+              <Button appearance="primary" onClick={() => void downloadXlsx()} disabled={busy}>
+                {t.rollup.downloadXlsx}
+              </Button>
+            )}
+            <Button onClick={() => void downloadHtml()} disabled={busy}>
+              {t.rollup.downloadHtml}
+            </Button>
+          </div>
+          <BoardTable rows={rollup.rows} selected={selected} onSelect={setSelected} />
+          {row && <UnitFindings row={row} outcome={outcomeOf(row.file)} />}
+          {rollup.data && <RollupCharts rollup={rollup} />}
+        </>
+      )}
+    </div>
+  );
+}
