@@ -3,8 +3,6 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webLightTheme,
@@ -24,6 +22,7 @@ import { ImportSection, RollupView } from './shell/lazyViews';
 import { useWorkbook } from './shell/useWorkbook';
 import { ViewBoundary } from './shell/ViewBoundary';
 import { ViewPanels } from './shell/ViewPanels';
+import { PaneTabs } from './shell/PaneTabs';
 
 export { preloadView } from './shell/lazyViews';
 
@@ -136,13 +135,15 @@ function Shell(props: AppProps): React.JSX.Element {
           <ReplaceDialog workbook={workbook} changed={file.changed} ask={file.ask} onAnswer={file.answer} />
         </React.Suspense>
       )}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => show(d.value as ViewId)} aria-label={t.nav.label}>
-        {VIEW_IDS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {labels[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs
+        className={styles.tabs}
+        ids={VIEW_IDS}
+        labels={labels}
+        selected={view}
+        onSelect={show}
+        label={t.nav.label}
+        controls={(id) => (port !== null && visited.has(id) ? `panel-${id}` : undefined)}
+      />
       {notice && (
         <MessageBar intent="success" data-testid="app-notice">
           <MessageBarBody>{notice.text}</MessageBarBody>

@@ -75,6 +75,30 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
+const AXE_JS = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const axeSeen: { view: string; rules: string[] }[] = [];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** axe-core on the page as it is: the serious and critical violations (rule, impact, nodes). */
+async function axe(page: Page, view: string): Promise<string[]> {
+  // through the devtools protocol: the pane's CSP refuses inline scripts, as it should
+  await page.evaluate(AXE_JS);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const rules = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  axeSeen.push({ view, rules: violations.map((v) => `${v.id}:${v.impact}:${v.nodes.length}`) });
+  return rules;
+}
+
 /** Every value cell the user types (totals are formulas). */
 const INPUT_CELLS = TABLE_IDS.flatMap((t) =>
   Object.entries(ADDR[t]).flatMap(([row, cols]) =>
@@ -100,6 +124,7 @@ test('in Excel: insert asks before overwriting, check finds the broken balance, 
   const { context, page } = await newPage('stub', '?view=insert');
   expect(await page.getAttribute('[data-testid=pane]', 'data-mode')).toBe('excel');
   await shot(page, 'excel-insert');
+  expect(await axe(page, 'excel-insert')).toEqual([]);
 
   // insert at the selection (Sheet1!A1 holds text) → the pane asks; choose a new sheet instead
   await page.getByTestId('insert-year').fill(String(YEAR));
@@ -140,8 +165,8 @@ test('in Excel: insert asks before overwriting, check finds the broken balance, 
   await fake('setValue', SHEET, broken, 5);
   await fake('emitChanged', SHEET, broken);
 
+  // opening the view runs the check: no second click
   await page.getByRole('tab', { name: '一键校验' }).click();
-  await page.getByTestId('run-check').click();
   const errors = page.getByTestId('group-error');
   await errors.waitFor();
   // only the chosen view is shown (the insert view keeps its state, hidden)
@@ -161,7 +186,9 @@ test('in Excel: insert asks before overwriting, check finds the broken balance, 
   expect(shown).toBeDefined();
   await fake('activate', 'Sheet1'); // the selection starts on another sheet
   await first.click();
-  await page.getByTestId('check-status').filter({ hasText: '已选中' }).waitFor();
+  // the feedback is inside the card clicked
+  const card = page.locator('[data-testid=finding-card]:has([data-testid=finding][data-check="T3-BALANCE"])').first();
+  await card.getByTestId('finding-feedback').filter({ hasText: `已选中 ${SHEET}!${shown}` }).waitFor();
   const sel = await fake<{ sheet: string; address: string }>('selection');
   expect(sel).toEqual({ sheet: SHEET, address: shown });
   const column = ['new_received', 'carried_over', 'total_processed', 'carried_forward'].flatMap((r) => [
@@ -173,17 +200,22 @@ test('in Excel: insert asks before overwriting, check finds the broken balance, 
   expect(await fake('getFill', SHEET, broken)).toBe('#FFC7CE');
   expect(await fake('getFill', SHEET, ADDR.table2.regulations.issued)).not.toBe('#FFC7CE');
 
-  // keyboard: focus the other balance finding, Enter selects its cell
-  expect(await balance.count()).toBe(2); // 自然人 and 总计 columns
-  const second = balance.nth(1);
-  const secondCell = /!([A-Z]+\d+)$/.exec((await second.getAttribute('data-cell')) ?? '')?.[1];
-  await second.focus();
+  // one card: the 总计 column, off by the same 5 because of the 自然人 column, is a sub-line of it
+  expect(await balance.count()).toBe(1);
+  await card.getByTestId('finding-toggle').click();
+  expect(await card.getByTestId('finding-consequences').textContent()).toContain('总计');
+  await shot(page, 'excel-check-details');
+  expect(await axe(page, 'excel-check')).toEqual([]);
+
+  // keyboard: from another sheet, Enter on the card selects its cell again
+  await fake('activate', 'Sheet1');
+  await first.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(
     (want) =>
       (window as unknown as { __fakeOffice: { workbook: { selection(): { address: string } } } }).__fakeOffice.workbook.selection()
         .address === want,
-    secondCell,
+    shown,
   );
 
   // the user fixes the sheet: 四、结转下年度 = 5 → the pane re-checks by itself (no click)
@@ -194,14 +226,18 @@ test('in Excel: insert asks before overwriting, check finds the broken balance, 
 
   await page.getByRole('tab', { name: '生成报告' }).click();
   await page.getByTestId('panel-report').waitFor();
+  await page.getByTestId('report-view').waitFor();
   await shot(page, 'excel-report');
+  expect(await axe(page, 'excel-report')).toEqual([]);
   await context.close();
 });
 
 test('in Excel with English Office: English strings', async () => {
   const { context, page } = await newPage('stub', '?view=check&officeLang=en-US');
   await page.getByRole('tab', { name: 'Check' }).waitFor();
-  expect(await page.getByTestId('run-check').textContent()).toBe('Check now');
+  // the ribbon's 一键校验 opens the view, which runs the check by itself
+  await page.getByTestId('checked-at').waitFor();
+  expect(await page.getByTestId('run-check').textContent()).toBe('Check again');
   await shot(page, 'excel-check-en');
   await context.close();
 });
@@ -231,11 +267,13 @@ test('without office.js: open an .xlsx, see its findings with their cells, downl
   await shot(page, 'file-check');
   await balance.first().scrollIntoViewIfNeeded();
   await shot(page, 'file-check-findings');
+  expect(await axe(page, 'file-check')).toEqual([]);
 
-  // a click shows the cell's address (no selection outside Excel)
+  // a click shows the cell's address in the card (no selection outside Excel)
   await balance.first().click();
-  const status = (await page.getByTestId('check-status').textContent()) ?? '';
-  const m = /^位置：年报!([A-Z]+\d+)$/.exec(status);
+  const feedback = page.locator('[data-testid=finding-card]:has([data-testid=finding][data-check="T3-BALANCE"])').first().getByTestId('finding-feedback');
+  await feedback.filter({ hasText: '位置' }).waitFor();
+  const m = /^位置：年报!([A-Z]+\d+)$/.exec((await feedback.textContent()) ?? '');
   expect(m).not.toBeNull();
   const t3cells = Object.values(ADDR.table3).flatMap((cols) => Object.values(cols));
   expect(t3cells).toContain(m![1]);
@@ -253,6 +291,11 @@ test('without office.js: open an .xlsx, see its findings with their cells, downl
 
   await page.getByRole('tab', { name: '插入表格' }).click();
   await shot(page, 'file-insert');
+  expect(await axe(page, 'file-insert')).toEqual([]);
+  await page.getByRole('tab', { name: '生成报告' }).click();
+  await page.getByTestId('report-view').waitFor();
+  await shot(page, 'file-report');
+  expect(await axe(page, 'file-report')).toEqual([]);
   await context.close();
 });
 
@@ -279,7 +322,8 @@ test('without office.js: paste a published report, insert it as a new workbook, 
   expect(await page.getByTestId('import-year').inputValue()).toBe('2020');
   expect(await page.getByTestId('import-organization').inputValue()).toBe('哭泉镇');
   expect(await page.getByTestId('import-format').textContent()).toContain('2019年版');
-  expect(await page.getByTestId('import-all-read').count()).toBe(1);
+  // every figure read (a label written otherwise, such as the sample's 政府集中釆购, may be noted)
+  expect(await page.getByTestId('import-unread-item').filter({ hasText: '留空' }).count()).toBe(0);
   await page.getByTestId('import-result').scrollIntoViewIfNeeded();
   await shot(page, 'file-import-read');
 
@@ -326,6 +370,8 @@ test('without office.js: paste a published report, insert it as a new workbook, 
 });
 
 afterAll(() => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  fs.writeFileSync(path.join(SCREENSHOTS, 'axe.json'), JSON.stringify(axeSeen, null, 1));
   const outside = requests.filter((u) => !isLocalOrOfficeJs(u));
   expect(outside).toEqual([]);
   expect(requests.some((u) => u === OFFICE_JS)).toBe(true);

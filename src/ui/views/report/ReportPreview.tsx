@@ -12,6 +12,10 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     backgroundColor: tokens.colorNeutralBackground1,
     '& table': { fontSize: '11px !important' },
+    // the fragment's tables scroll sideways in boxes of their own; here the preview (focusable) scrolls
+    // instead, so a keyboard can reach every column (axe: scrollable-region-focusable)
+    '& div[style]': { overflowX: 'visible !important' },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
     '& h1': { fontSize: tokens.fontSizeBase400 },
     '& h2': { fontSize: tokens.fontSizeBase300 },
     '& h3': { fontSize: tokens.fontSizeBase200 },
@@ -28,7 +32,7 @@ export function ReportPreview(props: { title: string; html: string }): React.JSX
   return (
     <>
       <Subtitle2 as="h3">{UI.preview}</Subtitle2>
-      <div className={styles.preview} data-testid="report-preview">
+      <div className={styles.preview} data-testid="report-preview" tabIndex={0} role="region" aria-label={UI.preview}>
         {props.title && <h1 className={styles.title}>{props.title}</h1>}
         <div dangerouslySetInnerHTML={{ __html: props.html }} />
       </div>
