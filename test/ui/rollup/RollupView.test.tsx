@@ -16,6 +16,7 @@ import { xlsxBackend } from '../../../src/taskpane/files';
 import { App } from '../../../src/ui/App';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { consistentReport } from '../../helpers/arbitrary';
+import { FakePort } from '../fake-port';
 
 // browsers have TextEncoder; jest's jsdom environment does not expose Node's (ExcelJS' zip and ECharts use it)
 const g = globalThis as unknown as Record<string, unknown>;
@@ -116,4 +117,19 @@ test('a folder: only its workbooks are read, with their folder in the name', asy
   fireEvent.change(await screen.findByTestId('rollup-folder'), { target: { files: [note, a] } });
   const board = await screen.findByTestId('rollup-board', undefined, { timeout: 60000 });
   expect(within(board).getAllByTestId<HTMLTableRowElement>('rollup-row').map((r) => r.cells[0].textContent)).toEqual(['各单位/a.xlsx']);
+}, 120000);
+
+test('inside Excel: 写入 puts 校验汇总 and 汇总统计表 into the open workbook (nothing downloaded)', async () => {
+  const port = new FakePort(['Sheet1']);
+  const files = [new File([(await bytesOf(unit('某某区教育局', 11))) as BlobPart], '教育局.xlsx'), new File([(await bytesOf(unit('某某镇人民政府', 12))) as BlobPart], '某某镇.xlsx')];
+  render(<App locale="zh" initialView="rollup" port={port} files={xlsxBackend()} />);
+  fireEvent.change(await screen.findByTestId('rollup-files'), { target: { files } });
+  await screen.findByTestId('rollup-board', undefined, { timeout: 60000 });
+  expect(screen.queryByRole('button', { name: '下载汇总.xlsx' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: '写入当前工作簿（校验汇总、汇总统计表）' }));
+  await waitFor(() => expect(screen.getByTestId('rollup-notice').textContent).toContain('已写入工作表“校验汇总”'), { timeout: 20000 });
+  expect(await port.listSheets()).toEqual(expect.arrayContaining(['Sheet1', '校验汇总', '汇总统计表']));
+  const [sum] = readReports([await port.readGrid('汇总统计表')]);
+  expect(sum.data.organization).toContain('2');
+  expect(blobs).toEqual([]);
 }, 120000);
