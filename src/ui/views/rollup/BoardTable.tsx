@@ -9,7 +9,8 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', textAlign: 'left', verticalAlign: 'top' },
   head: { backgroundColor: tokens.colorNeutralBackground3 },
-  num: { textAlign: 'right' },
+  num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  nowrap: { whiteSpace: 'nowrap' },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   errors: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   unreadable: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -30,7 +31,7 @@ export function BoardTable(props: { rows: BoardRow[]; selected: string | null; o
         <thead>
           <tr>
             {shown.map((i) => (
-              <th key={i} scope="col" className={mergeClasses(styles.cell, styles.head)}>
+              <th key={i} scope="col" className={mergeClasses(styles.cell, styles.head, styles.nowrap)}>
                 {BOARD_HEADERS[i]}
               </th>
             ))}
@@ -46,7 +47,7 @@ export function BoardTable(props: { rows: BoardRow[]; selected: string | null; o
                 </Link>
               </td>
               <td className={mergeClasses(styles.cell, styles.num)}>{r.year ?? ''}</td>
-              <td className={mergeClasses(styles.cell, statusClass(r))} data-testid="rollup-status">
+              <td className={mergeClasses(styles.cell, styles.nowrap, statusClass(r))} data-testid="rollup-status">
                 {ROLLUP.status[r.status]}
               </td>
               <td className={mergeClasses(styles.cell, styles.num)}>{r.status === 'unreadable' ? '' : r.errors}</td>

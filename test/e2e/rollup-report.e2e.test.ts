@@ -1,0 +1,115 @@
+/**
+ * The built pane in Chromium, outside Excel (office.js unreachable): the 汇总 view over three files
+ * (two units, one of them with an error, and a file that is no workbook) with a unit's findings and the
+ * charts; and the 生成报告 view of a workbook with an error and inputs not filled in (errors at the top,
+ * 尚未填写 above the preview, 导出 below it). Screenshots in test-output/screenshots (rollup-*, report-*).
+ * No request may leave 127.0.0.1.
+ */
+import fc from 'fast-check';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { createReportSheets } from '../../src/app/create';
+import { getFormat } from '../../src/core/formats';
+import type { ReportData } from '../../src/core/model/report';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { consistentReport } from '../helpers/arbitrary';
+import type { StaticServer } from './harness';
+import { OFFICE_JS, SCREENSHOTS, buildPane, isLocalOrOfficeJs, launchChromium, newestSource, serve } from './harness';
+
+jest.setTimeout(600_000);
+
+const F2021 = getFormat('2021')!;
+// E2E_BUILD_DIR: a build made already (npx webpack --env e2e --env outDir=…), used as it is
+const BUILD_DIR = process.env.E2E_BUILD_DIR ?? path.join(os.tmpdir(), 'nianbao-e2e-build-rollup');
+let server: StaticServer;
+let browser: Browser;
+const requests: string[] = [];
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-rollup-'));
+
+const unit = (organization: string, seed: number): ReportData => fc.sample(consistentReport(F2021, { year: 2024, organization }), { seed, numRuns: 1 })[0];
+
+async function file(name: string, data: ReportData): Promise<string> {
+  const wb = await XlsxWorkbook.create();
+  await createReportSheets(wb, { format: F2021, year: data.year, organization: data.organization, manualTotals: true, data });
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, await wb.toBuffer());
+  return p;
+}
+
+async function open(query: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
+  await page.route((url) => !isLocalOrOfficeJs(url.toString()), (route) => route.abort('blockedbyclient'));
+  await page.goto(`${server.url}/taskpane.html${query}`);
+  await page.waitForSelector('html[data-pane-ready]', { timeout: 30_000 });
+  return page;
+}
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+beforeAll(async () => {
+  const stamp = path.join(BUILD_DIR, '.built');
+  if (!process.env.E2E_BUILD_DIR && !(fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newestSource())) {
+    await buildPane(BUILD_DIR, { e2e: true });
+    fs.writeFileSync(stamp, new Date().toISOString());
+  }
+  server = await serve(BUILD_DIR);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  expect(requests.filter((u) => !isLocalOrOfficeJs(u) && u !== OFFICE_JS)).toEqual([]);
+});
+
+test('汇总: the board, an unreadable file with its reason, a unit’s findings and the charts', async () => {
+  const bad = unit('某某镇人民政府', 12);
+  bad.table3.new_received.total = Number(bad.table3.new_received.total ?? 0) + 7;
+  const junk = path.join(dir, '坏文件.xlsx');
+  fs.writeFileSync(junk, 'not a workbook');
+  const files = [await file('教育局.xlsx', unit('某某区教育局', 11)), await file('某某镇.xlsx', bad), await file('街道.xlsx', unit('某某街道办事处', 13)), junk];
+  const page = await open('?view=rollup');
+  await page.getByTestId('rollup-files').setInputFiles(files);
+  await page.getByTestId('rollup-board').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('rollup-row').count()).toBe(4);
+  expect(await page.locator('[data-testid=rollup-row][data-status=unreadable]').count()).toBe(1);
+  expect(await page.locator('[data-testid=rollup-row][data-status=errors]').count()).toBe(1);
+  await page.locator('[data-testid=rollup-row][data-status=errors]').getByRole('button').click();
+  await page.getByTestId('rollup-finding').first().waitFor();
+  await page.locator('[data-testid=rollup-charts] svg').first().waitFor({ timeout: 30_000 });
+  await shot(page, 'rollup-board');
+  await page.getByTestId('rollup-charts').scrollIntoViewIfNeeded();
+  await shot(page, 'rollup-charts');
+  await shot(page, 'rollup-full', true);
+});
+
+test('生成报告: the tables’ errors first, 尚未填写 above the preview, the downloads below it', async () => {
+  const data = unit('某某县人民政府办公室', 31);
+  data.table3.new_received.total = Number(data.table3.new_received.total ?? 0) + 2;
+  const page = await open('?view=report');
+  await page.getByTestId('file-input').setInputFiles(await file('县政府办.xlsx', data));
+  await page.getByTestId('download').waitFor({ timeout: 60_000 }); // opened (the pane may show its check first)
+  await page.getByRole('tab', { name: '生成报告' }).click();
+  await page.getByTestId('report-errors').waitFor({ timeout: 60_000 });
+  await page.getByTestId('report-todos').waitFor();
+  const y = async (id: string) => (await page.getByTestId(id).boundingBox())!.y;
+  expect(await y('report-errors')).toBeLessThan(await y('report-todos'));
+  expect(await y('report-todos')).toBeLessThan(await y('report-preview'));
+  expect(await y('report-preview')).toBeLessThan(await y('report-actions'));
+  await page.getByTestId('report-errors').scrollIntoViewIfNeeded();
+  await shot(page, 'report-top');
+  await page.getByTestId('report-actions').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: '下载 Word（.docx）' }).click();
+  await page.getByTestId('report-download-anyway').waitFor();
+  await shot(page, 'report-ask');
+});
