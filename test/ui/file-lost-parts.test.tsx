@@ -69,3 +69,15 @@ test('a file without such content downloads at once', async () => {
   await waitFor(() => expect(downloads).toEqual(['普通.xlsx']));
   expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
 }, 60000);
+
+test('the question before the open workbook is replaced says what 先下载 will not contain', async () => {
+  const sample = require('fs').readFileSync(require('path').join(__dirname, '../fixtures/published/kuquan-2020.txt'), 'utf8') as string; // eslint-disable-line @typescript-eslint/no-require-imports
+  await openFile('带图表.xlsx', await workbookFile(true));
+  fireEvent.click(screen.getByRole('tab', { name: '插入表格' }));
+  fireEvent.change(await screen.findByTestId('import-text'), { target: { value: sample } });
+  fireEvent.click(screen.getByTestId('import-read'));
+  fireEvent.click(await screen.findByTestId('import-insert', undefined, { timeout: 20000 }));
+  const dialog = await screen.findByRole('dialog', { hidden: true });
+  expect(dialog.textContent).toContain('先下载的文件不会包含图表、数据透视表（原文件没有改动）');
+  fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+}, 60000);

@@ -243,6 +243,7 @@ export interface UiStrings {
     lostTitle: string;
     lostBody: (name: string, labels: string) => string;
     lostContinue: string;
+    lostNote: (labels: string) => string;
     title: string;
     intro: string;
     newTemplate: string;
@@ -500,6 +501,7 @@ const zh: UiStrings = {
     lostTitle: '下载的文件会缺少部分内容',
     lostBody: (name, labels) => `“${name}”含有${labels}。在 Excel 之外下载的工作簿不会包含这些内容（原文件没有改动，仍然完整）。要保留它们，请在 Excel 中打开本加载项。仍要下载吗？`,
     lostContinue: '仍然下载',
+    lostNote: (labels) => `先下载的文件不会包含${labels}（原文件没有改动）。`,
     title: '不在 Excel 中运行',
     intro: '当前页面不在 Excel 中打开，可以处理 .xlsx 文件：新建模板或打开工作簿，校验后下载。',
     newTemplate: '新建空白模板',
@@ -756,6 +758,7 @@ const en: UiStrings = {
     lostTitle: 'The downloaded file will lack some content',
     lostBody: (name, labels) => `"${name}" holds ${labels}. A workbook downloaded outside Excel will not contain them (the original file is unchanged and complete). To keep them, use the add-in inside Excel. Download anyway?`,
     lostContinue: 'Download anyway',
+    lostNote: (labels) => `A file downloaded first will not contain ${labels} (the original file is unchanged).`,
     title: 'Running outside Excel',
     intro: 'This page is not open in Excel. You can work on .xlsx files: create a template or open a workbook, check it, and download it.',
     newTemplate: 'New blank template',

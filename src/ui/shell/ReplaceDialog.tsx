@@ -24,6 +24,8 @@ export function ReplaceDialog(props: { workbook: OpenWorkbook; changed: boolean;
       onCancel={() => onAnswer('cancel')}
     >
       {ask.reason === 'import' ? t.importer.workbookBody(workbook.name, props.changed) : t.file.replaceBody(workbook.name, ask.reason)}
+      {/* 先下载 writes the workbook as this page holds it: say what that file will not contain */}
+      {workbook.lost?.length ? ` ${t.file.lostNote([...new Set(workbook.lost.map((p) => p.label))].join('、'))}` : null}
     </ConfirmDialog>
   );
 }
