@@ -34,6 +34,12 @@ interface Box {
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
+/** The most deflate can inflate one byte into (a run of one repeated byte). */
+const MAX_DEFLATE_RATIO = 1032;
+
+/** Merges this small (in cells) are harmless as they are: only larger ones are clipped to the cells in use. */
+const SMALL_MERGE = 10_000;
+
 /** The bounds of the cells a sheet's XML holds (1-based), or undefined when it holds none. */
 function usedBox(xml: string): Box | undefined {
   let box: Box | undefined;
@@ -72,8 +78,31 @@ function refOf(b: Box): string {
 }
 
 /** The sheet XML with its merges clipped, or undefined when no merge needed it. */
+const MERGES = new TextEncoder().encode('<mergeCells');
+
+/** The bytes from the last occurrence of `marker` on (the sheet's merges come after its cells); empty when none. */
+function tail(data: Uint8Array, marker: Uint8Array): Uint8Array {
+  outer: for (let i = data.length - marker.length; i >= 0; i--) {
+    for (let j = 0; j < marker.length; j++) if (data[i + j] !== marker[j]) continue outer;
+    return data.subarray(i);
+  }
+  return data.subarray(data.length);
+}
+
+/** Whether the sheet's merges (the text from <mergeCells on) hold one larger than SMALL_MERGE cells. */
+function hasLargeMerge(merges: string): boolean {
+  for (const m of merges.matchAll(/<mergeCell\b[^>]*?\sref="([^"]*)"/g)) {
+    const b = parseRef(m[1]);
+    if (!b || (b.bottom - b.top + 1) * (b.right - b.left + 1) > SMALL_MERGE) return true;
+  }
+  return false;
+}
+
 export function clipMerges(xml: string): string | undefined {
-  if (!xml.includes('<mergeCell ')) return undefined;
+  const at = xml.lastIndexOf('<mergeCells');
+  if (at < 0 || !xml.includes('<mergeCell ', at)) return undefined;
+  // the common case (a report's merged headers): every merge small, nothing to clip
+  if (!hasLargeMerge(xml.slice(at))) return undefined;
   const used = usedBox(xml);
   let changed = false;
   let kept = 0;
@@ -112,7 +141,14 @@ export function preflight(bytes: Uint8Array, file?: string): Uint8Array {
   const parts = new Map<ZipEntry, Uint8Array | undefined>();
   let rewritten = false;
   const decoder = new TextDecoder('utf-8');
+  // deflate inflates at most 1032:1, so when even that could not pass the limit no part can lie
+  // its way past it: only the sheets are inflated then (for their merges), not every part
+  const bombProof = entries.reduce((s, e) => s + (e.method === 0 ? e.size : e.compressedSize * MAX_DEFLATE_RATIO), 0) <= LIMITS.inflated;
   for (const e of entries) {
+    if (bombProof && !SHEET_PART.test(e.name)) {
+      parts.set(e, undefined);
+      continue;
+    }
     let data: Uint8Array | undefined;
     try {
       data = readEntry(bytes, e, e.size);
@@ -120,7 +156,7 @@ export function preflight(bytes: Uint8Array, file?: string): Uint8Array {
       if (err instanceof InflateLimit) throw tooLarge(file, LIMITS.inflated);
       throw err;
     }
-    if (data && SHEET_PART.test(e.name)) {
+    if (data && SHEET_PART.test(e.name) && hasLargeMerge(decoder.decode(tail(data, MERGES)))) {
       const xml = clipMerges(decoder.decode(data));
       if (xml !== undefined) {
         data = new TextEncoder().encode(xml);
@@ -131,7 +167,8 @@ export function preflight(bytes: Uint8Array, file?: string): Uint8Array {
   }
   if (!rewritten) return bytes;
   const files: Record<string, Uint8Array> = {};
-  for (const [e, data] of parts) {
+  for (const [e, part] of parts) {
+    const data = part ?? (bombProof ? readEntry(bytes, e, e.size) : undefined);
     if (!data) throw new WorkbookError('corrupt', { file, reason: `unreadable part ${e.name}` });
     if (!e.name.endsWith('/')) files[e.name] = data;
   }
