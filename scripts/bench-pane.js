@@ -5,7 +5,12 @@
  *    entry chunk(s) of taskpane.html plus the initial view's chunk (from the browser's resource
  *    timing); lazy chunks such as ExcelJS, docx, the office.js port and the other views excluded;
  *  - time to first render in Chromium: navigation start → the `pane-first-render` performance
- *    mark (set when the first view has rendered), median of 5 cold loads, office.js aborted.
+ *    mark (set when the first view has rendered), median of 5 cold loads, office.js aborted;
+ *  - 一键校验, click to results: in Chromium with the fake Excel host (the e2e office.js stub), a
+ *    report inserted by the pane and filled (every input 0, one cell 5: the balance breaks), then the
+ *    一键校验 view opened as the ribbon's button opens it: the time from the click to the results on
+ *    screen (the view's code loaded, the workbook read, checked, the cards rendered and painted),
+ *    median of BENCH_RUNS runs.
  * Prints a table and, with --json, one JSON line.
  */
 'use strict';
@@ -22,7 +27,8 @@ const json = process.argv.includes('--json');
 
 function build(outDir) {
   const webpack = require('webpack');
-  const config = require(path.join(ROOT, 'webpack.config.js'))({ outDir }, { mode: 'production' });
+  // e2e: also the office.js stub (a separate entry; taskpane.html loads the same scripts)
+  const config = require(path.join(ROOT, 'webpack.config.js'))({ outDir, e2e: true }, { mode: 'production' });
   return new Promise((resolve, reject) => {
     const compiler = webpack(config);
     compiler.run((err, stats) => {
@@ -90,6 +96,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const times = [];
+  const checkTimes = [];
   const loadedBeforeRender = new Set();
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -112,6 +119,59 @@ async function main() {
       for (const f of loaded) loadedBeforeRender.add(f);
       await context.close();
     }
+    // 一键校验 in "Excel": the ribbon's button opens the check view, which runs by itself
+    const stubName = fs.readdirSync(outDir).find((n) => /^office-stub\.[0-9a-f]+\.js$/.test(n));
+    const stub = fs.readFileSync(path.join(outDir, stubName), 'utf8');
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 900 } });
+      const page = await context.newPage();
+      await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
+      await page.goto(url);
+      await page.waitForSelector('html[data-pane-ready]', { timeout: 60_000 });
+      await page.getByTestId('insert-year').fill('2023');
+      await page.getByRole('button', { name: '插入表格' }).click();
+      await page.getByTestId('insert-done').waitFor({ timeout: 60_000 });
+      const filled = await page.evaluate(() => {
+        const wb = globalThis.__fakeOffice.workbook;
+        const sheet = wb.sheetNames().find((n) => n.startsWith('年报统计表'));
+        const [from, to] = wb.usedRange(sheet).replace(/\$/g, '').split(':');
+        const col = (a) => [...a.match(/^[A-Z]+/)[0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        const row = (a) => Number(a.match(/\d+$/)[0]);
+        const name = (c) => (c > 26 ? String.fromCharCode(64 + Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
+        const inputs = [];
+        for (let r = row(from); r <= row(to); r++) {
+          for (let c = col(from); c <= col(to); c++) {
+            const a = `${name(c)}${r}`;
+            const cell = wb.getCell(sheet, a);
+            if (cell.locked === false && !cell.formula && (cell.value === null || cell.value === '')) inputs.push(a);
+          }
+        }
+        for (const a of inputs) wb.setValue(sheet, a, 0);
+        wb.setValue(sheet, inputs[Math.floor(inputs.length / 2)], 5);
+        return inputs.length;
+      });
+      if (filled < 100) throw new Error(`only ${filled} input cells found`);
+      const ms = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const doc = globalThis.document;
+            const frame = (cb) => globalThis.requestAnimationFrame(cb);
+            const t0 = performance.now();
+            doc.getElementById('tab-check').click();
+            const poll = () => {
+              if (doc.querySelector('[data-testid=checked-at]')) {
+                // on screen: after the next frame is painted
+                frame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+              } else frame(poll);
+            };
+            poll();
+          }),
+      );
+      const cards = await page.locator('[data-testid=finding]').count();
+      if (cards === 0) throw new Error('the check showed no findings');
+      checkTimes.push(ms);
+      await context.close();
+    }
   } finally {
     await browser.close();
     server.close();
@@ -127,6 +187,7 @@ async function main() {
     initialScripts: initial,
     lazyChunks: lazy,
     firstRenderMs: { median: Math.round(median(times)), runs: times.map((t) => Math.round(t)) },
+    checkClickToResultsMs: { median: Math.round(median(checkTimes)), runs: checkTimes.map((t) => Math.round(t)) },
     buildMs,
   };
   if (json) {
@@ -140,6 +201,7 @@ async function main() {
     ...initial.map((f) => `    ${f.file}: ${kb(f.gzip)}`),
     `  按需加载 / lazy chunks (gzip): ${lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`,
     `  首次渲染 / first render (median of ${RUNS}, office.js aborted): ${result.firstRenderMs.median} ms  [${result.firstRenderMs.runs.join(', ')}]`,
+    `  一键校验 点击到结果 / check click to results (fake Excel, median of ${RUNS}): ${result.checkClickToResultsMs.median} ms  [${result.checkClickToResultsMs.runs.join(', ')}]`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }

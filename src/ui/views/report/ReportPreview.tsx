@@ -14,7 +14,7 @@ const useStyles = makeStyles({
     '& table': { fontSize: '11px !important' },
     // the fragment's tables scroll sideways in boxes of their own; here the preview (focusable) scrolls
     // instead, so a keyboard can reach every column (axe: scrollable-region-focusable)
-    '& div[style]': { overflowX: 'visible !important' },
+    '& div[style]': { overflowX: 'visible !important' as 'visible' },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
     '& h1': { fontSize: tokens.fontSizeBase400 },
     '& h2': { fontSize: tokens.fontSizeBase300 },
