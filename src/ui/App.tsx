@@ -18,7 +18,7 @@ import { StringsProvider, useStrings } from './strings';
 import { useTask } from './useTask';
 import type { ViewId } from './views';
 import { VIEW_IDS } from './views';
-import { ImportSection, RollupView } from './shell/lazyViews';
+import { ImportSection, RollupView, preloadView } from './shell/lazyViews';
 import { useWorkbook } from './shell/useWorkbook';
 import { ViewBoundary } from './shell/ViewBoundary';
 import { ViewPanels } from './shell/ViewPanels';
@@ -117,6 +117,13 @@ function Shell(props: AppProps): React.JSX.Element {
     firstRender.current?.(props.initialView);
     firstRender.current = undefined;
   }, [props.initialView]);
+  // 一键校验 is a click away: its code is fetched and run while the pane is idle after the first view
+  React.useEffect(() => {
+    if (port === null) return undefined;
+    const w = window as Window & { requestIdleCallback?: (cb: () => void) => number; cancelIdleCallback?: (id: number) => void };
+    const id = w.requestIdleCallback ? w.requestIdleCallback(() => preloadView('check')) : window.setTimeout(() => preloadView('check'), 500);
+    return () => (w.cancelIdleCallback ? w.cancelIdleCallback(id) : window.clearTimeout(id));
+  }, [port]);
   // with no workbook yet (outside Excel) the shell itself is the first view
   React.useEffect(() => {
     if (port === null) markFirstRender();
