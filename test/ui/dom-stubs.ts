@@ -26,6 +26,11 @@ if (typeof g.TextDecoder === 'undefined') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   g.TextDecoder = (require('util') as typeof import('util')).TextDecoder;
 }
+// nor TextEncoder (the ExcelJS port's preflight makes one when it loads; docx and ECharts use it)
+if (typeof g.TextEncoder === 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  g.TextEncoder = (require('util') as typeof import('util')).TextEncoder;
+}
 
 export {};
 

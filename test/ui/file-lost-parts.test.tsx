@@ -80,4 +80,6 @@ test('the question before the open workbook is replaced says what 先下载 will
   const dialog = await screen.findByRole('dialog', { hidden: true });
   expect(dialog.textContent).toContain('先下载的文件不会包含图表、数据透视表（原文件没有改动）');
   fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+  await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+  await waitFor(() => expect((screen.getByTestId('import-insert') as HTMLButtonElement).disabled).toBe(false));
 }, 60000);
