@@ -90,11 +90,11 @@ test('chosen files: the board lists every unit, the unreadable file with its rea
 
   // the charts, drawn as SVG (ECharts loaded on use)
   const charts = await screen.findByTestId('rollup-charts');
-  await waitFor(() => expect(charts.querySelectorAll('svg').length).toBeGreaterThan(0), { timeout: 20000 });
+  await waitFor(() => expect(charts.querySelectorAll('svg').length).toBeGreaterThan(0), { timeout: 60000 });
 
   // 汇总.xlsx: the consolidated tables equal the two units' sum
   fireEvent.click(screen.getByRole('button', { name: '下载汇总.xlsx' }));
-  await waitFor(() => expect(blobs.map((b) => b.name)).toEqual(['汇总.xlsx']), { timeout: 20000 });
+  await waitFor(() => expect(blobs.map((b) => b.name)).toEqual(['汇总.xlsx']), { timeout: 60000 });
   const wb = await XlsxWorkbook.open(await readBlob(blobs[0].blob), '汇总.xlsx');
   expect(await wb.listSheets()).toEqual(expect.arrayContaining(['校验汇总', '汇总统计表']));
   const [sum] = readReports([await wb.readGrid('汇总统计表')]);
@@ -102,7 +102,7 @@ test('chosen files: the board lists every unit, the unreadable file with its rea
   expect(sum.data.table3[v.row][v.col]).toBe(Number(good.table3.granted.total) + Number(bad.table3.granted.total));
 
   fireEvent.click(screen.getByRole('button', { name: '下载校验汇总网页（.html）' }));
-  await waitFor(() => expect(blobs.map((b) => b.name)).toEqual(['汇总.xlsx', '校验汇总.html']), { timeout: 20000 });
+  await waitFor(() => expect(blobs.map((b) => b.name)).toEqual(['汇总.xlsx', '校验汇总.html']), { timeout: 60000 });
   const html = new TextDecoder().decode(await readBlob(blobs[1].blob));
   expect(html).toContain('坏文件.xlsx');
   expect(html).toContain('<svg');
@@ -127,7 +127,7 @@ test('inside Excel: 写入 puts 校验汇总 and 汇总统计表 into the open w
   await screen.findByTestId('rollup-board', undefined, { timeout: 60000 });
   expect(screen.queryByRole('button', { name: '下载汇总.xlsx' })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: '写入当前工作簿（校验汇总、汇总统计表）' }));
-  await waitFor(() => expect(screen.getByTestId('rollup-notice').textContent).toContain('已写入工作表“校验汇总”'), { timeout: 20000 });
+  await waitFor(() => expect(screen.getByTestId('rollup-notice').textContent).toContain('已写入工作表“校验汇总”'), { timeout: 60000 });
   expect(await port.listSheets()).toEqual(expect.arrayContaining(['Sheet1', '校验汇总', '汇总统计表']));
   const [sum] = readReports([await port.readGrid('汇总统计表')]);
   expect(sum.data.organization).toContain('2');

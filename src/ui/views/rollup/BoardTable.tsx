@@ -25,7 +25,8 @@ export function BoardTable(props: { rows: BoardRow[]; selected: string | null; o
   const shown = [0, 1, 2, 4, 5, 6, 7]; // 格式 and 本年新收申请 are in the downloads
   const statusClass = (r: BoardRow) => (r.status === 'pass' ? styles.pass : r.status === 'errors' ? styles.errors : r.status === 'unreadable' ? styles.unreadable : styles.other);
   return (
-    <div className={styles.wrap}>
+    // at pane width the table scrolls sideways: the box takes the focus, so a keyboard can scroll it too
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={t.rollup.boardCaption}>
       <table className={styles.table} data-testid="rollup-board">
         <caption style={{ textAlign: 'left' }}>{t.rollup.boardCaption}</caption>
         <thead>
