@@ -36,7 +36,7 @@ function width(s: string): number {
   return [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 || ch === '“' || ch === '”' ? 2 : 1), 0);
 }
 
-const NUMFMT: Record<Kind, RegExp> = { count: /^0$/, signed: /^\+0;-0;0$/, amount: /^0\.[0#]{4}$/ };
+const NUMFMT: Record<Kind, RegExp> = { count: /^0$/, signed: /^\+0;-0;0$/, amount: /^0\.[0#]{6}$/ }; // amounts shown to the 分 (AMOUNT_DECIMALS)
 
 async function writeAndReload(formatId: '2019' | '2021', origin?: { row: number; col: number }) {
   const port = XlsxWorkbook.create();
