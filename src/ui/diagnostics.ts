@@ -3,6 +3,8 @@
  * diagnostic text (code + data + stack) behind the "复制诊断信息" button.
  */
 import { errorText, KNOWN_ERROR_CODES } from '../core/messages/errors';
+import { HOST_NAMES } from '../core/messages/host';
+import type { HostKindName } from '../core/messages/host';
 import type { UiLocale, UiStrings } from '../core/messages/ui';
 import { AppError } from '../app/errors';
 import { WorkbookError } from '../workbook/port';
@@ -13,6 +15,25 @@ export interface ErrorReport {
   text: string;
   /** JSON text copied by 复制诊断信息 */
   diagnostics: string;
+}
+
+/** Where the pane runs, as the bootstrap found it (src/taskpane): 复制诊断信息 says it. */
+export interface DiagnosticsHost {
+  kind: HostKindName;
+  /** in WPS: Application.Name and Build as WPS reports them */
+  application?: { name?: string; build?: string };
+}
+
+let paneHost: DiagnosticsHost | undefined;
+
+/** Called once by the bootstrap when it knows the host. */
+export function setDiagnosticsHost(host: DiagnosticsHost | undefined): void {
+  paneHost = host;
+}
+
+/** The host in the user's words (在 Excel 中 / 在 WPS 表格中 / 在浏览器中), or undefined before the bootstrap said. */
+export function hostText(): string | undefined {
+  return paneHost ? HOST_NAMES[paneHost.kind] : undefined;
 }
 
 function errorCode(error: unknown): string {
@@ -61,6 +82,9 @@ export function describeError(
   const err = error instanceof Error ? error : undefined;
   const diagnostics = safeJson({
     app: 'nianbao-taskpane',
+    host: hostText(),
+    hostKind: paneHost?.kind,
+    hostApplication: paneHost?.application,
     code,
     message: err?.message ?? String(error),
     name: err?.name,
