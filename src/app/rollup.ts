@@ -15,7 +15,7 @@ import { emptyReport, numeric, type ReportData } from '../core/model/report';
 import { runChecks } from '../core/rules';
 import type { Finding } from '../core/rules/types';
 import { openFindings } from '../core/rules/verified';
-import { WorkbookError, type WorkbookPort } from '../workbook/port';
+import { WorkbookError, type NativeChart, type WorkbookPort } from '../workbook/port';
 import { checkWorkbook } from './check';
 import { planTables } from './create';
 import { AppError } from './errors';
@@ -284,8 +284,9 @@ const CHART_COL = BOARD_HEADERS.length + 1;
  * `worksheet.charts.add`) are made from these ranges; the numbers are rollupChartData's.
  */
 export interface BoardChartRanges {
-  byUnit: { categories: string; applications: string; errors: string; header: string } | null;
-  outcomes: { categories: string; values: string; header: string } | null;
+  /** `source`: the block a chart is drawn from (the categories, then the series' columns; no header) */
+  byUnit: { categories: string; applications: string; errors: string; header: string; source: string } | null;
+  outcomes: { categories: string; values: string; header: string; source: string } | null;
 }
 
 export function boardChartRanges(rollup: Rollup): BoardChartRanges {
@@ -299,10 +300,16 @@ export function boardChartRanges(rollup: Rollup): BoardChartRanges {
           categories: rangeA1(1, CHART_COL, n, 1),
           applications: rangeA1(1, CHART_COL + 1, n, 1),
           errors: rangeA1(1, CHART_COL + 2, n, 1),
+          source: rangeA1(1, CHART_COL, n, 3),
         }
       : null,
     outcomes: m
-      ? { header: rangeA1(0, CHART_COL + 4, 1, 2), categories: rangeA1(1, CHART_COL + 4, m, 1), values: rangeA1(1, CHART_COL + 5, m, 1) }
+      ? {
+          header: rangeA1(0, CHART_COL + 4, 1, 2),
+          categories: rangeA1(1, CHART_COL + 4, m, 1),
+          values: rangeA1(1, CHART_COL + 5, m, 1),
+          source: rangeA1(1, CHART_COL + 4, m, 2),
+        }
       : null,
   };
 }
@@ -385,19 +392,85 @@ export function planBoard(rollup: Rollup): SheetPlan {
   };
 }
 
+/** Rows a chart of `height` points covers at the smallest default row height (13.5 pt): the next chart starts below it. */
+const rowsUnder = (height: number) => Math.ceil(height / 13.5) + 1;
+
 /**
- * Writes the roll-up into a workbook: 校验汇总 (the board) and, when something was summed,
- * 汇总统计表 (the official tables with the sums, totals as summed, and the units under them).
+ * Excel's own charts of the board (made where the port can: office.js), drawn from the chart data
+ * beside the board (boardChartRanges), so their numbers are the board's cells: applications and
+ * errors by unit, the consolidated outcomes. They sit under the board and its notes, one below the other.
+ */
+export function boardCharts(rollup: Rollup): NativeChart[] {
+  const ranges = boardChartRanges(rollup);
+  const plan = planBoard(rollup);
+  let row = plan.bounds.r + plan.bounds.rows + 1;
+  const charts: NativeChart[] = [];
+  if (ranges.byUnit) {
+    const n = rollupChartData(rollup).byUnit.units.length;
+    const height = Math.max(220, 26 * n + 90);
+    charts.push({
+      id: 'by-unit',
+      kind: 'bar',
+      title: ROLLUP.chartByUnit,
+      source: ranges.byUnit.source,
+      seriesNames: [ROLLUP.seriesApplications, ROLLUP.seriesErrors],
+      showValues: true,
+      at: { cell: a1(row, 0), width: 560, height },
+    });
+    row += rowsUnder(height);
+  }
+  if (ranges.outcomes) {
+    charts.push({
+      id: 'outcomes',
+      kind: 'pie',
+      title: ROLLUP.chartOutcomes,
+      source: ranges.outcomes.source,
+      seriesNames: [ROLLUP.chartDataCount],
+      showValues: true,
+      at: { cell: a1(row, 0), width: 560, height: 300 },
+    });
+  }
+  return charts;
+}
+
+/**
+ * Writes the roll-up into a workbook: 校验汇总 (the board; with Excel's own charts where the port can
+ * make them) and, when something was summed, 汇总统计表 (the official tables with the sums, totals as
+ * summed, and the units under them).
  */
 export async function writeRollup(port: WorkbookPort, rollup: Rollup): Promise<{ board: string; tables: string | null }> {
   const board = await port.addSheet(BOARD_SHEET);
   await port.applyPlan(board, planBoard(rollup));
+  const charts = boardCharts(rollup);
+  if (port.addCharts && charts.length) await port.addCharts(board, charts);
   const format = rollup.format ? getFormat(rollup.format) : undefined;
   if (!rollup.data || !format || rollup.year === null) return { board, tables: null };
   const tables = await port.addSheet(ROLLUP_TABLE_SHEET);
-  const plan = planTables({ format, year: rollup.year, organization: rollup.data.organization, manualTotals: true, data: rollup.data });
+  const plan = withNotes(planTables({ format, year: rollup.year, organization: rollup.data.organization, manualTotals: true, data: rollup.data }), rollupNotes(rollup));
   await port.applyPlan(tables, plan);
-  const below = plan.bounds.r + plan.bounds.rows + 1;
-  await port.writeValues(rollupNotes(rollup).map((value, i) => ({ sheet: tables, address: a1(below + i, plan.bounds.c), value })));
   return { board, tables };
+}
+
+/**
+ * The tables' plan with the notes under them (one empty row between), each merged across the tables'
+ * width and as tall as its lines: part of the plan, so they are written before the sheet is protected
+ * (in Excel a protected sheet refuses later writes to its locked cells).
+ */
+function withNotes(plan: SheetPlan, notes: string[]): SheetPlan {
+  const b = plan.bounds;
+  const below = b.r + b.rows + 1;
+  let width = 0;
+  for (let c = b.c; c < b.c + b.cols; c++) width += plan.colWidths[c] ?? 8.43;
+  const rowHeights = { ...plan.rowHeights };
+  notes.forEach((line, i) => {
+    const lines = Math.ceil([...line].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0) / Math.max(width - 2, 1));
+    if (lines > 1) rowHeights[below + i] = lines * 14 + 4;
+  });
+  return {
+    ...plan,
+    bounds: { ...b, rows: below + notes.length - b.r },
+    cells: [...plan.cells, ...notes.map((value, i): PlanCell => ({ r: below + i, c: b.c, value, style: 'note', locked: true }))],
+    merges: [...plan.merges, ...notes.map((_, i) => ({ r: below + i, c: b.c, rs: 1, cs: b.cols }))],
+    rowHeights,
+  };
 }

@@ -62,6 +62,34 @@ export interface WorkbookPort {
    * Returns a function that removes the handler. Ports that cannot observe edits leave it out.
    */
   onChanged?(handler: (change: CellChange) => void): () => void;
+  /**
+   * Optional (Excel only; ExcelJS cannot make charts): put the host's own charts on a sheet, drawn
+   * from cells of that sheet. Replaces the charts this method put on that sheet before (re-running
+   * does not pile them up); charts made by the user stay.
+   */
+  addCharts?(sheet: string, charts: NativeChart[]): Promise<void>;
+}
+
+/** The kinds of native chart a port can make. */
+export type NativeChartKind = 'column' | 'bar' | 'pie' | 'line';
+
+/**
+ * A native chart as plain data: what it shows (ranges of cells on the sheet it is put on) and where.
+ * `source` is one block: the category labels in its first column, one column a series after it (no
+ * header row); `seriesNames` names those series in order.
+ */
+export interface NativeChart {
+  /** a name unique on the sheet (the port keeps it to find its own charts again) */
+  id: string;
+  kind: NativeChartKind;
+  title: string;
+  /** A1 range on the sheet, e.g. `K2:M6` (categories K, series L and M) */
+  source: string;
+  seriesNames: string[];
+  /** show each point's value on the chart */
+  showValues?: boolean;
+  /** the chart's top-left cell (A1) and its size in points */
+  at: { cell: string; width: number; height: number };
 }
 
 /** An edit the host reported: the sheet and the A1 address or range that changed. */

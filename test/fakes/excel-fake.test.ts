@@ -3,7 +3,7 @@
  * before sync, typed input is parsed as Excel parses it, selection needs the active sheet,
  * protection and requirement sets are enforced.
  */
-import { createFakeOffice, FakeOfficeError, installFakeOffice } from './excel-fake';
+import { createFakeOffice, FakeOfficeError, installFakeOffice, type FakeSheetInit } from './excel-fake';
 
 describe('batching', () => {
   test('a loaded property is readable only after sync, and each sync is counted', async () => {
@@ -188,3 +188,75 @@ describe('simulating hosts and failures', () => {
     expect(office.workbook.getValue('S', 'A1')).toBe(1);
   });
 });
+
+describe('charts', () => {
+  const sheets: FakeSheetInit[] = [
+    { name: 'S', cells: { A1: '甲', B1: 3, C1: 1, A2: '乙', B2: 5, C2: 0 } },
+    { name: 'T', cells: { A1: 9 } },
+  ];
+
+  test('charts.add draws from a range of its own sheet: the text column is the categories, each other column a series, read from the cells', async () => {
+    const office = createFakeOffice({ sheets });
+    await office.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const chart = ws.charts.add('BarClustered', ws.getRange('A1:C2'), 'Columns');
+      chart.name = '甲乙';
+      chart.title.text = '申请';
+      chart.series.getItemAt(1).name = '错误';
+      chart.setPosition('E3');
+      chart.width = 400;
+      expect(() => chart.width).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+    });
+    office.workbook.setValue('S', 'B2', 8);
+    expect(office.workbook.charts('S')).toEqual([
+      expect.objectContaining({
+        name: '甲乙',
+        type: 'BarClustered',
+        title: '申请',
+        source: 'A1:C2',
+        categories: ['甲', '乙'],
+        series: [
+          { name: '系列1', values: [3, 8] },
+          { name: '错误', values: [1, 0] },
+        ],
+        position: 'E3',
+        width: 400,
+      }),
+    ]);
+    expect(office.workbook.charts('T')).toEqual([]);
+  });
+
+  test.each([
+    ['an unknown chart type', (ws: Ws) => ws.charts.add('Pyramid3DWobble', ws.getRange('A1:C2')), 'InvalidArgument'],
+    ['a range on another sheet', (ws: Ws, other: Ws) => ws.charts.add('Pie', other.getRange('A1')), 'InvalidArgument'],
+    ['a bad address', (ws: Ws) => ws.charts.add('Pie', ws.getRange('A0:ZZZZ1')), 'InvalidArgument'],
+    ['a series the chart does not have', (ws: Ws) => (ws.charts.add('Pie', ws.getRange('A1:B2')).series.getItemAt(1).name = 'x'), 'ItemNotFound'],
+    ['a second chart of the same name', (ws: Ws) => ['a', 'A'].forEach((n) => (ws.charts.add('Pie', ws.getRange('A1:B2')).name = n)), 'ItemAlreadyExists'],
+  ])('charts.add refuses %s at sync, as Excel does', async (_what, make, code) => {
+    const office = createFakeOffice({ sheets });
+    await expect(
+      office.Excel.run(async (ctx) => {
+        make(ctx.workbook.worksheets.getItem('S'), ctx.workbook.worksheets.getItem('T'));
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code });
+  });
+
+  test('charts are listed by name after a load and deleted at sync', async () => {
+    const office = createFakeOffice({ sheets });
+    await office.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.charts.add('Pie', ws.getRange('A1:B2')).name = 'one';
+      ws.charts.add('ColumnClustered', ws.getRange('A1:C2')).name = 'two';
+      ws.charts.load('items/name');
+      await ctx.sync();
+      expect(ws.charts.items.map((c) => c.name)).toEqual(['one', 'two']);
+      ws.charts.items[0].delete();
+      await ctx.sync();
+    });
+    expect(office.workbook.charts('S').map((c) => c.name)).toEqual(['two']);
+  });
+});
+
+type Ws = import('../../src/workbook/office/host').HostWorksheet;

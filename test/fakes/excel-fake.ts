@@ -20,6 +20,9 @@
 import { colIndex, colLetters } from '../../src/core/grid';
 import type {
   ExcelHost,
+  HostChart,
+  HostChartCollection,
+  HostChartSeries,
   HostContext,
   HostCustomProperty,
   HostChangedEvent,
@@ -125,6 +128,26 @@ export interface FakeNameRecord {
   visible: boolean;
   /** the sheet of a sheet-scoped name */
   sheet: string | null;
+}
+
+/** A chart on a sheet as a test reads it (`workbook.charts(sheet)`): its data read from the cells now. */
+export interface FakeChartSnapshot {
+  name: string;
+  /** Excel's ChartType ('ColumnClustered', 'Pie' …) */
+  type: string;
+  title: string;
+  /** the source range (A1 on the chart's sheet) and how series run in it */
+  source: string;
+  seriesBy: string;
+  /** the category labels (the source's first column when it holds text, with seriesBy 'Columns') */
+  categories: FakeScalar[];
+  series: { name: string; values: FakeScalar[] }[];
+  legend: { position: string; visible: boolean };
+  showValues: boolean;
+  /** top-left cell (A1) and size in points */
+  position: string | null;
+  width: number;
+  height: number;
 }
 
 export class FakeOfficeError extends Error {
@@ -310,9 +333,31 @@ interface SheetState {
   names: Map<string, FakeNameRecord>;
   customProperties: Map<string, string>;
   pageLayout: FakePageLayoutState;
+  /** the sheet's charts (worksheet.charts), in the order added */
+  charts: ChartState[];
   /** the sheet's selection (A1) */
   selection: string;
 }
+
+interface ChartState {
+  /** stable id (Chart.id) */
+  id: string;
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** series names set through series.getItemAt(i).name (else Excel's default 系列1 …) */
+  seriesNames: Map<number, string>;
+  legend: { position: string; visible: boolean };
+  showValues: boolean;
+  position: string | null;
+  width: number;
+  height: number;
+}
+
+/** Excel's default chart size, in points */
+const DEFAULT_CHART_SIZE = { width: 360, height: 216 };
 
 const DEFAULT_COL_WIDTH = 48; // points (8.43 characters)
 const DEFAULT_ROW_HEIGHT = 14.25;
@@ -442,6 +487,28 @@ export class FakeWorkbook {
     return { ...p, zoom: { ...p.zoom }, margins: { ...p.margins } };
   }
 
+  /** the charts on a sheet, their categories and series read from the cells now */
+  charts(sheet: string): FakeChartSnapshot[] {
+    const s = this.requireSheet(sheet);
+    return s.charts.map((c) => {
+      const { categories, series } = chartSeries(this, s, c);
+      return {
+        name: c.name,
+        type: c.type,
+        title: c.title,
+        source: rectA1(c.source),
+        seriesBy: c.seriesBy,
+        categories,
+        series: series.map((values, i) => ({ name: c.seriesNames.get(i) ?? `系列${i + 1}`, values })),
+        legend: { ...c.legend },
+        showValues: c.showValues,
+        position: c.position,
+        width: c.width,
+        height: c.height,
+      };
+    });
+  }
+
   /** the used range (values only) of a sheet, or null */
   usedRange(sheet: string): string | null {
     const rect = usedRect(this.requireSheet(sheet), true);
@@ -554,6 +621,7 @@ export class FakeWorkbook {
         margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
         centerHorizontally: false,
       },
+      charts: [],
       selection: 'A1',
       id: `{FA4E0000-0000-4000-8000-${String(++this.sheetSeq).padStart(12, '0')}}`,
     };
@@ -1028,6 +1096,11 @@ abstract class FakeProxy {
     return prop;
   }
 
+  /** whether the object belongs to this request context (office.js refuses objects of another one) */
+  inContext(ctx: FakeRequestContext): boolean {
+    return this.ctx === ctx;
+  }
+
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw NOT_LOADED('isNullObject');
     return this.nullState;
@@ -1208,6 +1281,7 @@ class FakeWorksheet extends FakeProxy implements HostWorksheet {
   readonly customProperties: FakeCustomPropertyCollection;
   readonly pageLayout: FakePageLayout;
   readonly onChanged: FakeChangedEvent;
+  readonly charts: FakeChartCollection;
   private preloadedName: string | undefined;
 
   constructor(
@@ -1222,6 +1296,7 @@ class FakeWorksheet extends FakeProxy implements HostWorksheet {
     this.customProperties = new FakeCustomPropertyCollection(ctx, () => this.sheet());
     this.pageLayout = new FakePageLayout(ctx, () => this.sheet());
     this.onChanged = new FakeChangedEvent(ctx, () => this.sheet().id, '1.7');
+    this.charts = new FakeChartCollection(ctx, () => this.sheet());
   }
 
   /** item of a loaded collection: its name is readable */
@@ -1629,6 +1704,288 @@ class FakeNamedItem extends FakeProxy implements HostNamedItem {
   delete(): void {
     this.command('delete', undefined, () => {
       this.map().delete(this.key.toLowerCase());
+    });
+  }
+}
+
+/* ---------------------------------------------------------------- charts */
+
+/** the chart types the fake knows (office.js ChartType values; others fail as Excel fails on 'Invalid') */
+const CHART_TYPES = new Set([
+  'ColumnClustered',
+  'ColumnStacked',
+  'ColumnStacked100',
+  'BarClustered',
+  'BarStacked',
+  'BarStacked100',
+  'Line',
+  'LineMarkers',
+  'LineStacked',
+  'Pie',
+  'PieExploded',
+  'Doughnut',
+  'Area',
+  'AreaStacked',
+  'XYScatter',
+  'Radar',
+]);
+const SERIES_BY = ['Auto', 'Columns', 'Rows'];
+
+/**
+ * A chart's data as Excel lays out a source range: series in columns ('Columns', or 'Auto' when the
+ * range is at least as tall as wide) or in rows; the first column (row) is the categories when its
+ * cells hold text; a first row (column) of text over the series is their names.
+ */
+function chartSeries(wb: FakeWorkbook, sheet: SheetState, c: ChartState): { categories: FakeScalar[]; series: FakeScalar[][]; headers: (string | null)[] } {
+  const r = c.source;
+  const rows = r.r1 - r.r0 + 1;
+  const cols = r.c1 - r.c0 + 1;
+  const byColumns = c.seriesBy === 'Columns' || (c.seriesBy === 'Auto' && rows >= cols);
+  // the block as lines (one line a potential series) of cells
+  const value = (i: number, j: number) => wb.cell(sheet, r.r0 + i, r.c0 + j, false)?.value ?? '';
+  const lines: FakeScalar[][] = byColumns
+    ? Array.from({ length: cols }, (_, j) => Array.from({ length: rows }, (_, i) => value(i, j)))
+    : Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => value(i, j)));
+  const isText = (v: FakeScalar) => typeof v === 'string' && v !== '';
+  const hasCategories = lines.length > 1 && lines[0].some(isText);
+  const valueLines = hasCategories ? lines.slice(1) : lines;
+  const hasHeaders = valueLines.length > 0 && valueLines.every((l) => isText(l[0])) && lines[0].length > 1;
+  const at = hasHeaders ? 1 : 0;
+  return {
+    categories: hasCategories ? lines[0].slice(at) : Array.from({ length: lines[0]?.length - at || 0 }, (_, i) => i + 1),
+    series: valueLines.map((l) => l.slice(at)),
+    headers: valueLines.map((l) => (hasHeaders ? String(l[0]) : null)),
+  };
+}
+
+class FakeChartCollection extends FakeProxy implements HostChartCollection {
+  protected readonly kind = 'charts';
+  private itemProxies: FakeChart[] | undefined;
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => SheetState,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    try {
+      this.sheet();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  protected defaultProps(): string[] {
+    return ['items'];
+  }
+  protected override propKey(): string {
+    return 'items';
+  }
+  /** any load of the collection ('items', 'items/name' …) snapshots the charts (by id) */
+  protected readProp(): unknown {
+    requireApi(this.ctx.state, '1.1', 'worksheet.charts');
+    this.itemProxies = undefined;
+    return this.sheet().charts.map((c) => ({ id: c.id, name: c.name }));
+  }
+  get items(): FakeChart[] {
+    const recs = this.read<{ id: string; name: string }[]>('items');
+    this.itemProxies ??= recs.map((r) => new FakeChart(this.ctx, this.sheet, () => this.sheet().charts.find((c) => c.id === r.id), r.name));
+    return this.itemProxies;
+  }
+  add(type: string, sourceData: HostRange, seriesBy?: string): FakeChart {
+    let added: ChartState | undefined;
+    const chart = new FakeChart(this.ctx, this.sheet, () => added);
+    this.ctx.enqueue({ op: 'charts.add', sheet: undefined, args: { type, seriesBy } }, () => {
+      requireApi(this.ctx.state, '1.1', 'worksheet.charts');
+      const sheet = this.sheet();
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: chart type '${type}'.`);
+      const by = seriesBy ?? 'Auto';
+      if (!SERIES_BY.includes(by)) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: seriesBy '${by}'.`);
+      if (!(sourceData instanceof FakeRange) || !sourceData.inContext(this.ctx)) {
+        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing: sourceData must be a range of this request context.');
+      }
+      // the range must exist (a bad address fails here) and be on the chart's own sheet
+      const rect = sourceData.rect();
+      if (sourceData.sheetOf() !== sheet) {
+        throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: sourceData is on '${sourceData.sheetOf().name}', not on '${sheet.name}'.`);
+      }
+      const st = this.ctx.state;
+      added = {
+        id: `{C4A70000-0000-4000-8000-${String(st.sheets.reduce((n, s) => n + s.charts.length, 0) + 1).padStart(12, '0')}}`,
+        name: `图表 ${sheet.charts.length + 1}`,
+        type,
+        source: rect,
+        seriesBy: by,
+        title: '',
+        seriesNames: new Map(),
+        legend: { position: 'Right', visible: true },
+        showValues: false,
+        position: null,
+        ...DEFAULT_CHART_SIZE,
+      };
+      // a chart's series come from its header row when it has one
+      chartSeries(st, sheet, added).headers.forEach((h, i) => h !== null && added!.seriesNames.set(i, h));
+      sheet.charts.push(added);
+    });
+    return chart;
+  }
+}
+
+class FakeChart extends FakeProxy implements HostChart {
+  protected readonly kind = 'chart';
+  readonly title: { text: string };
+  readonly legend: { position: string; visible: boolean };
+  readonly dataLabels: { showValue: boolean };
+  readonly series: { getItemAt(index: number): HostChartSeries };
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => SheetState,
+    private readonly state: () => ChartState | undefined,
+    private readonly snapshotName?: string,
+  ) {
+    super(ctx);
+    const set = (op: string, v: unknown, f: (c: ChartState) => void) => this.command(op, v, () => f(this.chart()));
+    const seriesCount = (c: ChartState) => chartSeries(this.ctx.state, this.sheet(), c).series.length;
+    const unreadable = (prop: string): never => {
+      throw NOT_LOADED(prop);
+    };
+    this.title = {
+      get text() {
+        return unreadable('title/text');
+      },
+      set text(v: string) {
+        set('title.text', v, (c) => (c.title = String(v)));
+      },
+    };
+    this.legend = {
+      get position() {
+        return unreadable('legend/position');
+      },
+      set position(v: string) {
+        set('legend.position', v, (c) => {
+          checkEnum(v, ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom']);
+          c.legend.position = v;
+        });
+      },
+      get visible() {
+        return unreadable('legend/visible');
+      },
+      set visible(v: boolean) {
+        set('legend.visible', v, (c) => (c.legend.visible = v === true));
+      },
+    };
+    this.dataLabels = {
+      get showValue() {
+        return unreadable('dataLabels/showValue');
+      },
+      set showValue(v: boolean) {
+        set('dataLabels.showValue', v, (c) => (c.showValues = v === true));
+      },
+    };
+    this.series = {
+      getItemAt(index: number): HostChartSeries {
+        return {
+          get name(): string {
+            return unreadable('series/name');
+          },
+          set name(v: string) {
+            set('series.name', { index, name: v }, (c) => {
+              const count = seriesCount(c);
+              if (!Number.isInteger(index) || index < 0 || index >= count) {
+                throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: series ${index} (the chart has ${count}).`);
+              }
+              c.seriesNames.set(index, String(v));
+            });
+          },
+        };
+      },
+    };
+  }
+  chart(): ChartState {
+    const c = this.state();
+    if (!c) throw this.notFound();
+    return c;
+  }
+  protected exists(): boolean {
+    try {
+      return this.state() !== undefined && this.sheet().charts.includes(this.state()!);
+    } catch {
+      return false;
+    }
+  }
+  protected defaultProps(): string[] {
+    return ['name', 'width', 'height'];
+  }
+  protected readProp(prop: string): unknown {
+    const c = this.chart();
+    switch (prop) {
+      case 'name':
+        return c.name;
+      case 'width':
+        return c.width;
+      case 'height':
+        return c.height;
+      case 'id':
+        return c.id;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `The fake does not model chart property '${prop}'.`);
+    }
+  }
+  protected override describe(): { sheet?: string } {
+    try {
+      return { sheet: this.sheet().name };
+    } catch {
+      return {};
+    }
+  }
+  get name(): string {
+    return this.snapshotName ?? this.read<string>('name');
+  }
+  set name(v: string) {
+    this.command('name', v, () => {
+      const c = this.chart();
+      if (!v || v.length > 255) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: chart name '${v}'.`);
+      if (this.sheet().charts.some((o) => o !== c && o.name.toLowerCase() === v.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `The resource with the specified name or ID already exists: chart '${v}'.`);
+      }
+      c.name = v;
+    });
+  }
+  get width(): number {
+    return this.read<number>('width');
+  }
+  set width(v: number) {
+    this.command('width', v, () => {
+      if (!(typeof v === 'number' && v > 0)) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: width ${v}.`);
+      this.chart().width = v;
+    });
+  }
+  get height(): number {
+    return this.read<number>('height');
+  }
+  set height(v: number) {
+    this.command('height', v, () => {
+      if (!(typeof v === 'number' && v > 0)) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: height ${v}.`);
+      this.chart().height = v;
+    });
+  }
+  setPosition(startCell: HostRange | string, endCell?: HostRange | string): void {
+    this.command('setPosition', { startCell: typeof startCell === 'string' ? startCell : 'range', endCell: typeof endCell === 'string' ? endCell : undefined }, () => {
+      const where = (cell: HostRange | string): Rect => (typeof cell === 'string' ? parseRect(cell) : (cell as FakeRange).rect());
+      const tl = where(startCell);
+      const c = this.chart();
+      c.position = cellA1(tl.r0, tl.c0);
+      if (endCell !== undefined) {
+        const br = where(endCell);
+        c.width = (br.c1 - tl.c0 + 1) * DEFAULT_COL_WIDTH;
+        c.height = (br.r1 - tl.r0 + 1) * DEFAULT_ROW_HEIGHT;
+      }
+    });
+  }
+  delete(): void {
+    this.command('delete', undefined, () => {
+      const list = this.sheet().charts;
+      list.splice(list.indexOf(this.chart()), 1);
     });
   }
 }

@@ -7,7 +7,7 @@ import type { CellValue, Grid } from '../../core/grid';
 import { a1, parseA1, rangeA1 } from '../../core/grid';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import type { ValueKind } from '../../core/formats/types';
-import type { CellChange, CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
+import type { CellChange, CellWrite, Conflict, HighlightCell, NativeChart, NativeChartKind, SheetMetadata, WorkbookPort } from '../port';
 import { WorkbookError } from '../port';
 import {
   absolute,
@@ -48,6 +48,11 @@ export const META_NAME = 'nianbao_meta';
 export const MARKS_NAME_PREFIX = 'nianbao_marks_';
 /** sheet-scoped print area name Excel uses when the PageLayout API (ExcelApi 1.9) is missing */
 export const PRINT_AREA_NAME = 'Print_Area';
+/** the charts addCharts makes are named with this prefix and the chart's id (to replace them on the next run) */
+export const CHART_NAME_PREFIX = 'nianbao_';
+
+/** office.js ChartType of each NativeChart kind */
+const CHART_TYPES: Record<NativeChartKind, string> = { column: 'ColumnClustered', bar: 'BarClustered', pie: 'Pie', line: 'LineMarkers' };
 
 export interface OfficeWorkbookOptions {
   /** the `Excel` namespace of office.js (or a fake) */
@@ -502,6 +507,39 @@ export class OfficeWorkbook implements WorkbookPort {
       removed = true;
       removeAll();
     };
+  }
+
+  /* ------------------------------------------------------------------ charts */
+
+  /**
+   * Excel's own charts on a sheet, drawn from its cells (Worksheet.charts, ExcelApi 1.1, below the
+   * manifest's minimum 1.8: no isSetSupported check, as for the port's other 1.1–1.8 calls). The
+   * charts made here before on that sheet (named nianbao_…) are deleted first, so a second run
+   * replaces them; the user's own charts stay. One Excel.run, two syncs.
+   */
+  async addCharts(sheet: string, charts: NativeChart[]): Promise<void> {
+    await this.run('addCharts', sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.charts.load('items/name');
+      await context.sync();
+      // loaded above through ws.charts.load (the rule only follows loads made on `ws` itself)
+      // eslint-disable-next-line office-addins/load-object-before-read
+      for (const old of ws.charts.items) if (old.name.startsWith(CHART_NAME_PREFIX)) old.delete();
+      for (const spec of charts) {
+        // the source block: categories in its first column, one column a series
+        const chart = ws.charts.add(CHART_TYPES[spec.kind], ws.getRange(spec.source), 'Columns');
+        chart.name = `${CHART_NAME_PREFIX}${spec.id}`;
+        chart.title.text = spec.title;
+        spec.seriesNames.forEach((name, i) => (chart.series.getItemAt(i).name = name));
+        chart.legend.visible = true;
+        chart.legend.position = spec.kind === 'pie' ? 'Right' : 'Top';
+        if (spec.showValues) chart.dataLabels.showValue = true;
+        chart.setPosition(spec.at.cell);
+        chart.width = spec.at.width;
+        chart.height = spec.at.height;
+      }
+      await context.sync();
+    });
   }
 
   /* ------------------------------------------------------------------ selection */

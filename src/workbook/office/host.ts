@@ -147,8 +147,35 @@ export interface HostChangedEvent {
   add(handler: (args: HostWorksheetChangedEventArgs) => Promise<unknown>): HostEventHandlerResult;
 }
 
+/** Chart.series item (ExcelApi 1.1) */
+export interface HostChartSeries {
+  name: string;
+}
+
+/** A chart on a worksheet (ExcelApi 1.1: title, legend, data labels, series names, position and size). */
+export interface HostChart extends HostLoadable {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { position: string; visible: boolean };
+  readonly dataLabels: { showValue: boolean };
+  readonly series: { getItemAt(index: number): HostChartSeries };
+  /** points */
+  width: number;
+  height: number;
+  setPosition(startCell: HostRange | string, endCell?: HostRange | string): void;
+  delete(): void;
+}
+
+/** Worksheet.charts (ExcelApi 1.1) */
+export interface HostChartCollection extends HostLoadable {
+  readonly items: HostChart[];
+  add(type: string, sourceData: HostRange, seriesBy?: string): HostChart;
+}
+
 export interface HostWorksheet extends HostLoadable, HostNullable {
   readonly name: string;
+  /** ExcelApi 1.1 */
+  readonly charts: HostChartCollection;
   /** ExcelApi 1.7 */
   readonly onChanged: HostChangedEvent;
   readonly protection: HostWorksheetProtection;
