@@ -17,7 +17,7 @@ import { formatOf } from '../core/formats';
 import type { Finding } from '../core/rules/types';
 import { applyDispositions, openFindings, readVerifications } from '../core/rules/verified';
 import { CHECK } from '../core/messages/check';
-import type { WorkbookPort } from '../workbook/port';
+import type { WorkbookReader } from '../workbook/port';
 import { classifySheets, readSheets, reportsOf, type WorkbookSheets } from './sheets';
 import { highlightsFor, reportSheets, summarizeByTable, type CheckOutcome, type ReportCheck } from './findings';
 
@@ -160,7 +160,7 @@ export function checkSheets(sheets: WorkbookSheets, options: { previous?: Previo
  * a reviewer verified on 核实说明 carry their disposition and are left out of the per-table counts
  * (until their numbers change: then `disposition.stale` and counted again).
  */
-export async function checkWorkbook(port: WorkbookPort, options: { previous?: PreviousYear } = {}): Promise<CheckOutcome> {
+export async function checkWorkbook(port: WorkbookReader, options: { previous?: PreviousYear } = {}): Promise<CheckOutcome> {
   const workbook = await readSheets(port);
   const results = checkSheets(workbook, options);
   const verifications = readVerifications(workbook.verify);

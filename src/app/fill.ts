@@ -3,12 +3,12 @@
  * interchange data written back into a workbook's value cells.
  */
 import type { ReportData } from '../core/model/report';
-import type { CellWrite, WorkbookPort } from '../workbook/port';
+import type { CellWrite, WorkbookPort, WorkbookReader } from '../workbook/port';
 import { AppError } from './errors';
 import { openReports } from './sheets';
 
 /** The figures of a workbook's first report. */
-export async function exportData(port: WorkbookPort, file?: string): Promise<ReportData> {
+export async function exportData(port: WorkbookReader, file?: string): Promise<ReportData> {
   return (await openReports(port, { file, tablesOnly: true })).reports[0].data;
 }
 

@@ -8,7 +8,7 @@ import { parseReportJson } from '../core/model/json';
 import type { ReportData, Value } from '../core/model/report';
 import type { CellLocation, LocatedReport } from '../core/read/types';
 import { formatOf } from '../core/formats';
-import type { WorkbookPort } from '../workbook/port';
+import type { WorkbookPort, WorkbookReader } from '../workbook/port';
 import type { PreviousYear } from './check';
 import { AppError } from './errors';
 import { isPublishedReportFile, readPublishedBytes } from './publish';
@@ -23,7 +23,7 @@ export interface FileInput {
 }
 
 /** Opens .xlsx bytes as a workbook (the ExcelJS port: loaded on first use in the pane). */
-export type OpenXlsx = (bytes: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookPort>;
+export type OpenXlsx = (bytes: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookReader>;
 
 export const PREVIOUS_FILE_TYPES = '.xlsx、.json、.txt、.html、.md、.docx、.pdf';
 

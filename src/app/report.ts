@@ -17,7 +17,7 @@ import type { LocatedReport } from '../core/read/types';
 import { readProfile, type ProfileIssue } from '../core/read/profile';
 import { renderHtml } from '../core/render/html';
 import { renderText, textLines } from '../core/render/text';
-import { WorkbookError, type CellWrite, type WorkbookPort } from '../workbook/port';
+import { WorkbookError, type CellWrite, type WorkbookPort, type WorkbookReader } from '../workbook/port';
 import { formatOf } from '../core/formats';
 import { addProfileSheet, writeTextSheet } from './auxiliary';
 import { readSheets, reportsOf } from './sheets';
@@ -51,7 +51,7 @@ function findProfileGrid(profile: Grid | undefined, candidates: Grid[]): Grid | 
 }
 
 /** Reads a workbook's reports and its 报告正文 (one report per set of tables: 报告文本 is never read as one). */
-export async function readReportInputs(port: WorkbookPort): Promise<ReportInputs> {
+export async function readReportInputs(port: WorkbookReader): Promise<ReportInputs> {
   const sheets = await readSheets(port);
   const reports = reportsOf(sheets);
   const reportSheets = new Set(reports.flatMap((r) => r.tables.map((t) => t.sheet)));
@@ -158,7 +158,7 @@ export function reportReadiness(doc: ReportDocument, report: LocatedReport, inpu
  * finds them), what is pending and which errors block (readiness), and whether 报告正文 is missing.
  */
 export async function prepareReport(
-  port: WorkbookPort,
+  port: WorkbookReader,
   options: { previous?: PreviousYear; file?: string } = {},
 ): Promise<{
   doc: ReportDocument;

@@ -15,7 +15,7 @@ import { emptyReport, numeric, type ReportData } from '../core/model/report';
 import { runChecks } from '../core/rules';
 import type { Finding } from '../core/rules/types';
 import { openFindings } from '../core/rules/verified';
-import { WorkbookError, type NativeChart, type WorkbookPort } from '../workbook/port';
+import { WorkbookError, type NativeChart, type WorkbookPort, type WorkbookReader } from '../workbook/port';
 import { checkWorkbook } from './check';
 import { planTables } from './create';
 import { AppError } from './errors';
@@ -30,7 +30,7 @@ export interface RollupSource {
   /** the file as shown on the board */
   name: string;
   /** opens the workbook; a WorkbookError or AppError makes the file 无法读取 with its reason */
-  open(): Promise<WorkbookPort>;
+  open(): Promise<WorkbookReader>;
 }
 
 /** One report of a file, as the board needs it. */

@@ -9,7 +9,7 @@ import { PREVIOUS_SHEET } from '../core/previous';
 import { BOARD_SHEET, VERIFY_SHEET } from '../core/messages/rollup';
 import { readReports, type SheetMetadata } from '../core/read';
 import type { LocatedReport } from '../core/read/types';
-import { WorkbookError, type WorkbookPort } from '../workbook/port';
+import { WorkbookError, type WorkbookReader } from '../workbook/port';
 
 /** The sheet the tables go on when a workbook is created (command line and pane alike). */
 export const TABLE_SHEET = '年报统计表';
@@ -61,7 +61,7 @@ export function classifySheets(grids: Grid[], metadata: Record<string, SheetMeta
 }
 
 /** Each table sheet's metadata where the port keeps it; metadata only helps, so a failure reads none. */
-async function sheetMetadata(port: WorkbookPort, sheets: string[]): Promise<Record<string, SheetMetadata>> {
+async function sheetMetadata(port: WorkbookReader, sheets: string[]): Promise<Record<string, SheetMetadata>> {
   const out: Record<string, SheetMetadata> = {};
   try {
     const metas = await Promise.all(sheets.map((s) => port.getMetadata(s)));
@@ -79,7 +79,7 @@ async function sheetMetadata(port: WorkbookPort, sheets: string[]): Promise<Reco
  * Reads a workbook's sheets. With `tablesOnly`, only the sheets that may hold tables are read
  * (export, fill: the auxiliary sheets are not needed).
  */
-export async function readSheets(port: WorkbookPort, options: { tablesOnly?: boolean } = {}): Promise<WorkbookSheets> {
+export async function readSheets(port: WorkbookReader, options: { tablesOnly?: boolean } = {}): Promise<WorkbookSheets> {
   let grids: Grid[];
   if (options.tablesOnly) {
     grids = [];
@@ -101,7 +101,7 @@ export function reportsOf(sheets: WorkbookSheets): LocatedReport[] {
  * sheet holds report tables.
  */
 export async function openReports(
-  port: WorkbookPort,
+  port: WorkbookReader,
   options: { file?: string; tablesOnly?: boolean } = {},
 ): Promise<{ sheets: WorkbookSheets; reports: LocatedReport[] }> {
   const sheets = await readSheets(port, { tablesOnly: options.tablesOnly });

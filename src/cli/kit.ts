@@ -11,8 +11,8 @@ import type { PreviousYear } from '../app/check';
 import { CLI } from '../core/messages/cli';
 import { parseReportJson, ReportJsonError } from '../core/model/json';
 import type { ReportData } from '../core/model/report';
-import { WorkbookError } from '../workbook/port';
-import { unsupportedParts, XlsxWorkbook, type UnsupportedPart } from '../workbook/xlsx';
+import { WorkbookError, type WorkbookReader } from '../workbook/port';
+import { readXlsx, unsupportedParts, XlsxWorkbook, type UnsupportedPart } from '../workbook/xlsx';
 import { AppError } from '../app/errors';
 
 export { writeFileSafely } from './write';
@@ -69,9 +69,13 @@ export function openXlsx(bytes: Uint8Array | ArrayBuffer, name: string): Promise
   return XlsxWorkbook.open(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name);
 }
 
-/** Opens a workbook file. */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
-  return (await openForRewrite(file)).wb;
+/**
+ * Opens a workbook file only to read it (check, export, report, roll-up): without ExcelJS when
+ * the file allows (workbook/xlsx/snapshot), else with it.
+ */
+export async function openWorkbook(file: string): Promise<WorkbookReader> {
+  const input = await readInput(file);
+  return readXlsx(input.bytes, input.name);
 }
 
 /**
@@ -106,7 +110,7 @@ export async function readJsonReport(file: string): Promise<ReportData> {
 
 /** Last year's figures given with --previous (a workbook, report.json, or a published report). */
 export async function loadPrevious(file: string): Promise<PreviousYear> {
-  return loadPreviousFrom(await readInput(file), openXlsx);
+  return loadPreviousFrom(await readInput(file), readXlsx);
 }
 
 /** A year given as an option: four digits, 2019 or later. */

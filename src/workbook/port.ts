@@ -28,10 +28,23 @@ export interface HighlightCell {
 }
 
 /**
+ * What reading a workbook needs: the reading half of WorkbookPort. Checking, the roll-up and last
+ * year's figures only read; a read-only snapshot of a file (workbook/xlsx/snapshot) is one.
+ */
+export interface WorkbookReader {
+  listSheets(): Promise<string[]>;
+  /** the used range of a sheet as a grid */
+  readGrid(sheet: string): Promise<Grid>;
+  /** every sheet's grid */
+  readAllGrids(): Promise<Grid[]>;
+  getMetadata(sheet: string): Promise<SheetMetadata | null>;
+}
+
+/**
  * The only door to a spreadsheet. The office.js port (in Excel) and the ExcelJS port
  * (.xlsx files: CLI and the page outside Excel) implement it; everything else uses it.
  */
-export interface WorkbookPort {
+export interface WorkbookPort extends WorkbookReader {
   listSheets(): Promise<string[]>;
   /** the active sheet and selected cell, where the host has one */
   activeCell(): Promise<{ sheet: string; address: string } | null>;

@@ -3,3 +3,5 @@ export { sniff } from './sniff';
 export type { SniffResult } from './sniff';
 export { unsupportedParts } from './parts';
 export type { UnsupportedPart } from './parts';
+export { readXlsx } from './read';
+export { XlsxSnapshot } from './snapshot';

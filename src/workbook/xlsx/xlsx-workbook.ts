@@ -115,6 +115,28 @@ function validationOf(kind: ValueKind, title: string, message: string): ExcelJS.
   }
 }
 
+/**
+ * Throws WorkbookError 'empty-file', 'encrypted', 'not-xlsx' or 'corrupt' (data: { file,
+ * detected?, reason? }) unless the bytes look like an .xlsx package.
+ */
+export function requireXlsx(bytes: Uint8Array, file?: string): void {
+  const kind = sniff(bytes);
+  switch (kind.kind) {
+    case 'empty':
+      throw new WorkbookError('empty-file', { file });
+    case 'encrypted':
+      throw new WorkbookError('encrypted', { file });
+    case 'cfb':
+      throw new WorkbookError('not-xlsx', { file, detected: 'xls' });
+    case 'other':
+      throw new WorkbookError('not-xlsx', { file, detected: kind.detected });
+    case 'truncated-zip':
+      throw new WorkbookError('corrupt', { file, reason: 'truncated' });
+    case 'zip':
+      if (kind.detected !== 'xlsx') throw new WorkbookError('corrupt', { file, detected: kind.detected });
+  }
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   private highlights: HighlightRecord[];
 
@@ -143,21 +165,7 @@ export class XlsxWorkbook implements WorkbookPort {
   static async open(data: Uint8Array | ArrayBuffer, fileName?: string): Promise<XlsxWorkbook> {
     const bytes = toBytes(data);
     const file = fileName;
-    const kind = sniff(bytes);
-    switch (kind.kind) {
-      case 'empty':
-        throw new WorkbookError('empty-file', { file });
-      case 'encrypted':
-        throw new WorkbookError('encrypted', { file });
-      case 'cfb':
-        throw new WorkbookError('not-xlsx', { file, detected: 'xls' });
-      case 'other':
-        throw new WorkbookError('not-xlsx', { file, detected: kind.detected });
-      case 'truncated-zip':
-        throw new WorkbookError('corrupt', { file, reason: 'truncated' });
-      case 'zip':
-        if (kind.detected !== 'xlsx') throw new WorkbookError('corrupt', { file, detected: kind.detected });
-    }
+    requireXlsx(bytes, file);
     // sizes checked before inflating, merges clipped to the cells in use (./preflight)
     const safe = preflight(bytes, file);
     const wb = new ExcelJS.Workbook();
