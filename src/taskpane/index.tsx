@@ -1,6 +1,7 @@
 /**
- * Task pane bootstrap: inside Excel → the office.js port; office.js without a host, or no
- * office.js at all → the page works on .xlsx files (ExcelJS loaded on demand).
+ * Task pane bootstrap: inside Excel → the office.js port; inside WPS 表格 (the WPS add-in's
+ * window.Application) → the ET port; office.js without a host, or no office.js at all → the
+ * page works on .xlsx files (ExcelJS loaded on demand).
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,6 +14,8 @@ import type { OfficeLike } from './host';
 import { detectHost } from './host';
 import { xlsxBackend } from './files';
 import { officePort } from './office';
+import { wpsWorkbookPort } from './wps';
+import { setDiagnosticsHost } from '../ui/diagnostics';
 
 /** A marker for tests and the benchmark: the first view has rendered. */
 function markRendered(view: ViewId): void {
@@ -34,9 +37,18 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const initialView = viewFromSearch(window.location.search);
   preloadView(initialView); // in parallel with office.js becoming ready
-  const office = (window as unknown as { Office?: OfficeLike }).Office;
-  const host = await detectHost(office);
+  const globals = window as unknown as { Office?: OfficeLike; Application?: unknown; wps?: unknown };
+  const host = await detectHost(globals.Office, undefined, { application: globals.Application, wpsGlobal: globals.wps });
+  setDiagnosticsHost({ kind: host.kind, application: host.application });
+  document.documentElement.setAttribute('data-host', host.kind);
   const root = createRoot(container);
+
+  if (host.kind === 'wps') {
+    const locale: UiLocale = localeFromLanguage(params.get('lang'));
+    const port = await wpsWorkbookPort(globals.Application);
+    root.render(<App locale={locale} initialView={initialView} port={port} files={xlsxBackend()} onFirstRender={markRendered} />);
+    return;
+  }
 
   if (host.kind === 'excel') {
     const locale: UiLocale = localeFromLanguage(params.get('lang') ?? host.displayLanguage);
@@ -46,7 +58,6 @@ async function main(): Promise<void> {
     return;
   }
   const locale: UiLocale = localeFromLanguage(params.get('lang'));
-  document.documentElement.setAttribute('data-host', host.kind);
   root.render(<App locale={locale} initialView={initialView} files={xlsxBackend()} onFirstRender={markRendered} />);
 }
 
