@@ -77,9 +77,9 @@ async function child(way, dir, n) {
     }
   } else {
     const { rollupWorkbooks, writeRollup } = require(path.join(dist, 'app/rollup'));
-    const { XlsxWorkbook } = require(path.join(dist, 'workbook/xlsx'));
+    const { XlsxWorkbook, readXlsx } = require(path.join(dist, 'workbook/xlsx'));
     function* sources() {
-      for (const f of files) yield { name: path.basename(f), open: () => XlsxWorkbook.open(fs.readFileSync(f), path.basename(f)) };
+      for (const f of files) yield { name: path.basename(f), open: () => readXlsx(fs.readFileSync(f), path.basename(f)) };
     }
     const rollup = await rollupWorkbooks(sources());
     const out = XlsxWorkbook.create();

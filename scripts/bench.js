@@ -184,7 +184,7 @@ async function engine() {
   fs.rmSync(dir, { recursive: true, force: true });
 
   const m = (xs) => median(xs);
-  const ratio = (a, b) => `比值 ${(a / b).toFixed(3)}（+${((a / b - 1) * 100).toFixed(1)}%）`;
+  const ratio = (a, b) => `比值 ${(a / b).toFixed(3)}（${a >= b ? '多' : '少'} ${(Math.abs(a / b - 1) * 100).toFixed(1)}%）`;
   const pct = (x, floor) => `${x.toFixed(3)} ms（下限的 ${((x / floor) * 100).toFixed(1)}%）`;
   const [f1, t1, c1] = one.map(m);
   console.log('\n== 校验（端到端），与仅用 ExcelJS 加载同样文件（下限）相比；三种做法交替计时');
