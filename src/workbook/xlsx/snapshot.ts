@@ -18,10 +18,9 @@ import type { SheetMetadata, WorkbookReader } from '../port';
 import { WorkbookError } from '../port';
 import { buildGrid, type FoundCell } from './grid';
 import { LIMITS } from './preflight';
+import { META_SHEET, metadataOf } from './xlsx-workbook';
 import { InflateLimit, readEntry, zipEntries, type ZipEntry } from './zip';
 
-/** The hidden sheet the ExcelJS port keeps its metadata on (xlsx-workbook.ts META_SHEET). */
-const META_SHEET = '_nianbao_meta';
 
 /** Merges up to this many cells are read here; larger ones go through ExcelJS and preflight's clipping. */
 const SMALL_MERGE = 10_000;
@@ -458,11 +457,7 @@ export class XlsxSnapshot implements WorkbookReader {
   }
 
   async getMetadata(sheet: string): Promise<SheetMetadata | null> {
-    const row = this.metaRows.find((r) => r[0] === 'meta' && r[1] === sheet);
-    if (!row) return null;
-    const year = Number(row[3]);
-    if (!row[2] || !Number.isInteger(year)) return null;
-    return { format: row[2], year, organization: row[4], manualTotals: row[5] === '1' };
+    return metadataOf(this.metaRows, sheet);
   }
 }
 

@@ -115,6 +115,15 @@ function validationOf(kind: ValueKind, title: string, message: string): ExcelJS.
   }
 }
 
+/** A table sheet's metadata from the rows of the metadata sheet (columns A–F as text), or null. */
+export function metadataOf(rows: string[][], sheet: string): SheetMetadata | null {
+  const row = rows.find((r) => r[0] === 'meta' && r[1] === sheet);
+  if (!row) return null;
+  const year = Number(row[3]);
+  if (!row[2] || !Number.isInteger(year)) return null;
+  return { format: row[2], year, organization: row[4], manualTotals: row[5] === '1' };
+}
+
 /**
  * Throws WorkbookError 'empty-file', 'encrypted', 'not-xlsx' or 'corrupt' (data: { file,
  * detected?, reason? }) unless the bytes look like an .xlsx package.
@@ -440,11 +449,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async getMetadata(sheet: string): Promise<SheetMetadata | null> {
-    const row = this.readMetaRows().find((r) => r[0] === 'meta' && r[1] === sheet);
-    if (!row) return null;
-    const year = Number(row[3]);
-    if (!row[2] || !Number.isInteger(year)) return null;
-    return { format: row[2], year, organization: row[4], manualTotals: row[5] === '1' };
+    return metadataOf(this.readMetaRows(), sheet);
   }
 
   async setMetadata(sheet: string, meta: SheetMetadata): Promise<void> {
