@@ -228,9 +228,10 @@ export class WpsWorkbook implements WorkbookPort {
     const rows = blockOf(meta.UsedRange.Value2);
     const row = rows.find((r) => r[0] === 'meta' && r[1] === sheet);
     if (!row) return null;
+    const format = row[2] === null || row[2] === undefined ? '' : String(row[2]);
     const year = Number(row[3]);
-    if (typeof row[2] !== 'string' || row[2] === '' || !Number.isInteger(year)) return null;
-    return { format: row[2], year, organization: row[4] === null || row[4] === undefined ? '' : String(row[4]), manualTotals: String(row[5]) === '1' };
+    if (format === '' || !Number.isInteger(year)) return null;
+    return { format, year, organization: row[4] === null || row[4] === undefined ? '' : String(row[4]), manualTotals: String(row[5]) === '1' };
   }
 
   async setMetadata(sheet: string, meta: SheetMetadata): Promise<void> {
