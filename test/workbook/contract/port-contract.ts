@@ -253,6 +253,47 @@ export function portContract(factory: ContractFactory): void {
       expect(await port.listSheets()).toEqual(['年报统计表', second, third, '报告正文', long, longAgain, odd]);
     });
 
+    test('addSheet compares names in any case and leaves the active sheet as it was', async () => {
+      const { port } = await factory.make([{ name: 'Data' }, { name: 'S' }]);
+      await port.select('S', 'B2');
+      const added = await port.addSheet('data');
+      expect(added).toMatch(/^data ?\(2\)$/);
+      expect(await port.activeCell()).toEqual({ sheet: 'S', address: 'B2' });
+    });
+
+    test("a sheet that does not exist: reading, writing, selecting and metadata reject with WorkbookError 'no-sheet'", async () => {
+      const { port } = await factory.make([{ name: 'S' }]);
+      const plan = realPlan(getFormat('2021')!, 2023);
+      const meta = { format: '2021', year: 2023, organization: ORG, manualTotals: false };
+      const codes: Record<string, unknown> = {};
+      const attempts: [string, () => Promise<unknown>][] = [
+        ['readGrid', () => port.readGrid('缺少')],
+        ['findConflicts', () => port.findConflicts('缺少', plan)],
+        ['applyPlan', () => port.applyPlan('缺少', plan)],
+        ['writeValues', () => port.writeValues([{ sheet: '缺少', address: 'A1', value: 1 }])],
+        ['select', () => port.select('缺少', 'A1')],
+        ['setMetadata', () => port.setMetadata('缺少', meta)],
+      ];
+      for (const [op, run] of attempts) {
+        const e = await rejection(run()).catch((x: unknown) => x);
+        codes[op] = e instanceof WorkbookError ? e.code : e instanceof Error ? `not rejected (${e.message})` : e;
+      }
+      expect(codes).toEqual({
+        readGrid: 'no-sheet',
+        findConflicts: 'no-sheet',
+        applyPlan: 'no-sheet',
+        writeValues: 'no-sheet',
+        select: 'no-sheet',
+        setMetadata: 'no-sheet',
+      });
+      // getMetadata: the ExcelJS port answers null (no metadata), the others reject with 'no-sheet'
+      const got = await port.getMetadata('缺少').then(
+        (m) => m,
+        (e: unknown) => (e instanceof WorkbookError ? e.code : e),
+      );
+      expect([null, 'no-sheet']).toContain(got);
+    });
+
     test('metadata round trip: a sheet remembers its own, another sheet has none', async () => {
       const { port } = await factory.make([{ name: 'S' }, { name: 'T' }]);
       const meta = { format: '2021', year: 2023, organization: '某某县"人民政府"办公室', manualTotals: true };
