@@ -13,7 +13,7 @@ import { formatForYear, TABLE_IDS } from '../../src/core/formats';
 import { isTotalCell, valueCellAddresses } from '../../src/core/layout/build';
 import type { StaticServer } from './harness';
 import { launchChromium, serve } from './harness';
-import { ADDIN, WPS_BUILD_DIR, ensureWpsBuild } from './wps-build';
+import { ADDIN, ADDIN_DIR, WPS_BUILD_DIR, ensureWpsBuild } from './wps-build';
 
 jest.setTimeout(600_000);
 
@@ -187,8 +187,64 @@ test('the ribbon’s 一键校验 opens the pane on its view, which checks by it
   await context.close();
 });
 
+test('offline, as WPS opens it from the jsaddons folder (file://): the entry page defines the callbacks, 一键校验 makes the pane, the pane boots on its view under its CSP', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 900 } });
+  await context.addInitScript({ content: stubJs });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const watch = (p: Page): void => {
+    p.on('pageerror', (e) => problems.push(String(e)));
+    p.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    p.on('request', (r: Request) => requests.push(r.url()));
+  };
+  watch(page);
+  await context.route(/^https?:/, (route) => route.abort('blockedbyclient'));
+  await page.goto(`file://${ADDIN_DIR}/index.html`);
+  const callbacks = await page.evaluate(() =>
+    ['OnAddinLoad', 'OnAction', 'GetImage'].map((n) => typeof (window as unknown as Record<string, unknown>)[n]),
+  );
+  expect(callbacks).toEqual(['function', 'function', 'function']);
+
+  // WPS's add-in API on Application, recorded: the ribbon's 一键校验 asks for the pane
+  const asked = await page.evaluate(() => {
+    const w = window as unknown as {
+      Application: Record<string, unknown>;
+      OnAddinLoad(ui: unknown): boolean;
+      OnAction(c: { Id: string }): boolean;
+    };
+    const items = new Map<string, unknown>();
+    const made: string[] = [];
+    w.Application.PluginStorage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: unknown) => void items.set(k, v) };
+    w.Application.CreateTaskPane = (url: string) => {
+      made.push(url);
+      return { ID: 1, Visible: false, Navigate: () => undefined };
+    };
+    w.Application.GetTaskPane = () => undefined;
+    w.OnAddinLoad({});
+    w.OnAction({ Id: 'nianbaoCheck' });
+    return made;
+  });
+  expect(asked).toEqual([`file://${ADDIN_DIR}/taskpane.html?view=check`]);
+
+  // WPS opens that address in its pane
+  const pane = await context.newPage();
+  watch(pane);
+  await pane.goto(asked[0]);
+  await pane.waitForSelector('html[data-pane-ready]', { timeout: 60_000 });
+  expect(await pane.getAttribute('html', 'data-pane-ready')).toBe('check');
+  expect(await pane.getAttribute('html', 'data-host')).toBe('wps');
+  await pane.getByTestId('checked-at').waitFor({ timeout: 30_000 });
+  // the view's code came as chunks from the folder
+  expect(requests.some((u) => u.startsWith(`file://${ADDIN_DIR}/view-check.`))).toBe(true);
+  await shot(pane, 'wps-file-check');
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 afterAll(() => {
-  const outside = requests.filter((u) => !u.startsWith('http://127.0.0.1') && !/^(data|blob|about):/.test(u));
+  const outside = requests.filter((u) => !u.startsWith('http://127.0.0.1') && !u.startsWith(`file://${ADDIN_DIR}/`) && !/^(data|blob|about):/.test(u));
   expect(outside).toEqual([]);
   expect(requests.filter((u) => /office\.js/.test(u))).toEqual([]);
   expect(requests.some((u) => u.includes(`/${ADDIN.dir}/taskpane.html`))).toBe(true);
