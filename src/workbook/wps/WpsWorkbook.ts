@@ -98,19 +98,17 @@ export class WpsWorkbook implements WorkbookPort {
   }
 
   private sheet(name: string, operation: string): WpsWorksheet {
-    try {
-      return this.book().Worksheets.Item(name);
-    } catch (e) {
-      if (e instanceof WorkbookError) throw e;
-      throw new WorkbookError('no-sheet', { sheet: name, operation, hostMessage: e instanceof Error ? e.message : String(e) });
-    }
+    const ws = this.sheetOrNull(name);
+    if (!ws) throw new WorkbookError('no-sheet', { sheet: name, operation });
+    return ws;
   }
 
+  /** the sheet of that name, or null: ET throws for a missing name (some add-in code expects null: both are taken) */
   private sheetOrNull(name: string): WpsWorksheet | null {
+    const sheets = this.book().Worksheets;
     try {
-      return this.book().Worksheets.Item(name);
-    } catch (e) {
-      if (e instanceof WorkbookError) throw e;
+      return sheets.Item(name) ?? null;
+    } catch {
       return null;
     }
   }
@@ -132,7 +130,7 @@ export class WpsWorkbook implements WorkbookPort {
     return this.op('activeCell', undefined, () => {
       const cell = this.app.ActiveCell;
       if (!cell) return null;
-      return { sheet: cell.Worksheet.Name, address: cell.Address(false, false) };
+      return { sheet: cell.Worksheet.Name, address: addressOf(cell) };
     });
   }
 
@@ -143,7 +141,7 @@ export class WpsWorkbook implements WorkbookPort {
       const sheets = wb.Worksheets;
       const active = wb.ActiveSheet;
       // at the end, as the other ports add it; ET activates a new sheet: the user's sheet stays active
-      const ws = sheets.Add(null, sheets.Item(sheets.Count));
+      const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
       ws.Name = name;
       if (active) active.Activate();
       return name;
@@ -313,7 +311,7 @@ export class WpsWorkbook implements WorkbookPort {
       const listener: WpsSheetChangeHandler = (sh, target) => {
         let change: CellChange;
         try {
-          change = { sheet: sh.Name, address: target.Address(false, false) };
+          change = { sheet: sh.Name, address: addressOf(target) };
         } catch {
           return; // the sheet went away: nothing to re-check
         }
@@ -354,6 +352,16 @@ export class WpsWorkbook implements WorkbookPort {
 }
 
 /* ====================================================================== helpers */
+
+/**
+ * A range's A1 address without '$'. ET describes Address as a method taking (RowAbsolute,
+ * ColumnAbsolute); some WPS add-in code reads it as a string property: both are accepted.
+ */
+function addressOf(range: WpsRange): string {
+  const address: unknown = (range as unknown as { Address: unknown }).Address;
+  const text = typeof address === 'function' ? range.Address(false, false) : String(address);
+  return text.replace(/^.*!/, '').replace(/\$/g, '');
+}
 
 const isTrue = (v: unknown): boolean => v === true || v === -1 || v === 1;
 
@@ -507,7 +515,9 @@ function writePlan(ws: WpsWorksheet, sheet: string, plan: SheetPlan, bounds: Wps
   for (const v of plan.validations) {
     const dv = ws.Range(v.range).Validation;
     const rule = validationRule(v.kind);
-    dv.Add(rule.type, XL_ALERT_STOP, rule.operator, rule.formula1, rule.formula2);
+    // no trailing undefined argument: ET takes a missing argument as missing, not as undefined
+    if (rule.formula2 === undefined) dv.Add(rule.type, XL_ALERT_STOP, rule.operator, rule.formula1);
+    else dv.Add(rule.type, XL_ALERT_STOP, rule.operator, rule.formula1, rule.formula2);
     dv.IgnoreBlank = true;
     dv.ShowInput = true;
     dv.ShowError = true;
@@ -557,10 +567,10 @@ function clip(s: string, n: number): string {
 }
 
 /** the RefersTo of a name, or null when there is none (Names.Item throws for a missing name) */
-function nameFormula(find: () => { RefersTo: unknown }): string | null {
+function nameFormula(find: () => { RefersTo: unknown } | null | undefined): string | null {
   let refersTo: unknown;
   try {
-    refersTo = find().RefersTo;
+    refersTo = find()?.RefersTo;
   } catch {
     return null;
   }
@@ -569,7 +579,7 @@ function nameFormula(find: () => { RefersTo: unknown }): string | null {
 
 function replaceName(ws: WpsWorksheet, name: string, refersTo: string, visible = true): void {
   try {
-    ws.Names.Item(name).Delete();
+    ws.Names.Item(name)?.Delete();
   } catch {
     // no such name yet
   }
@@ -591,12 +601,13 @@ function storedMarks(wb: EtWorkbook): { marks: MarkRecord[]; names: NameRef[] } 
   const names: NameRef[] = [];
   let text = '';
   for (let i = 0; ; i++) {
-    let item: { RefersTo: unknown; Delete(): void };
+    let item: { RefersTo: unknown; Delete(): void } | null | undefined;
     try {
       item = wb.Names.Item(`${MARKS_NAME_PREFIX}${i}`);
     } catch {
-      break;
+      item = null;
     }
+    if (!item) break;
     names.push(item);
     text += parseStringFormula(item.RefersTo) ?? '';
   }

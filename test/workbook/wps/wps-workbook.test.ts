@@ -11,6 +11,7 @@ import { WorkbookError } from '../../../src/workbook/port';
 import { WpsWorkbook, wpsPort } from '../../../src/workbook/wps';
 import { META_NAME, MARKS_NAME_PREFIX } from '../../../src/workbook/wps/WpsWorkbook';
 import { createWpsFake, type WpsFakeOptions } from '../../fakes/wps-fake';
+import type { WpsWorksheet } from '../../../src/workbook/wps/host';
 
 const f21 = getFormat('2021')!;
 const plan = planTables({ format: f21, year: 2023, organization: '某某县', manualTotals: false, data: emptyReport(f21, 2023, '某某县', 1) });
@@ -126,6 +127,29 @@ describe('sheets and selection', () => {
     const none = new WpsWorkbook({ ActiveWorkbook: null, ActiveCell: null });
     expect((await rejection(none.listSheets())).code).toBe('host');
     expect(await none.activeCell()).toBeNull();
+  });
+
+  test('a host whose Item answers null for a missing name (as some WPS add-in code expects) gives no-sheet too', async () => {
+    const { app } = setup({ sheets: [{ name: 'S' }] });
+    const real = app.ActiveWorkbook!;
+    const lenient = {
+      ActiveCell: null,
+      ActiveWorkbook: {
+        Name: real.Name,
+        Names: real.Names,
+        ActiveSheet: real.ActiveSheet,
+        Worksheets: {
+          get Count() {
+            return real.Worksheets.Count;
+          },
+          Item: (i: number | string) => (typeof i === 'string' && i !== 'S' ? (null as unknown as WpsWorksheet) : real.Worksheets.Item(i)),
+          Add: real.Worksheets.Add.bind(real.Worksheets),
+        },
+      },
+    };
+    const port = new WpsWorkbook(lenient);
+    expect((await rejection(port.readGrid('缺少'))).code).toBe('no-sheet');
+    expect(await port.listSheets()).toEqual(['S']);
   });
 
   test('an ET error (a bad address) becomes WorkbookError host naming the operation', async () => {
