@@ -17,7 +17,7 @@ portContract({
   capabilities: { selection: false, changeEvents: false },
   async make(sheets: ContractSheet[]) {
     const port = XlsxWorkbook.create();
-    const wb = port.workbook;
+    let wb = port.workbook;
     for (const s of sheets) {
       const ws = wb.addWorksheet(s.name);
       for (const [address, v] of Object.entries(s.cells ?? {})) {
@@ -29,8 +29,15 @@ portContract({
     }
     const sheet = (name: string): ExcelJS.Worksheet => wb.getWorksheet(name)!;
     const edge = (e: Partial<ExcelJS.Border> | undefined): boolean => !!e?.style;
+    let current = port;
     return {
       port,
+      // saved as .xlsx and opened again
+      async reopen() {
+        current = await XlsxWorkbook.open(await current.toBuffer());
+        wb = current.workbook;
+        return current;
+      },
       model: {
         value(s: string, address: string): ContractScalar | null {
           const v = sheet(s).getCell(address).value;
@@ -59,9 +66,10 @@ portContract({
     const office = createFakeOffice({ sheets: sheets.map((s) => ({ name: s.name, cells: s.cells })) });
     const wb = office.workbook;
     for (const s of sheets) for (const [address, colour] of Object.entries(s.fills ?? {})) wb.setFill(s.name, address, colour);
-    const port = new OfficeWorkbook({ excel: office.Excel, isSetSupported: office.Office.context.requirements.isSetSupported });
+    const newPort = (): OfficeWorkbook => new OfficeWorkbook({ excel: office.Excel, isSetSupported: office.Office.context.requirements.isSetSupported });
     return {
-      port,
+      port: newPort(),
+      reopen: async () => newPort(),
       model: {
         value(s: string, address: string): ContractScalar | null {
           const v = wb.getValue(s, address);
@@ -87,6 +95,7 @@ portContract({
     const { app, handle } = createWpsFake({ sheets });
     return {
       port: wpsPort(app),
+      reopen: async () => wpsPort(app),
       model: {
         value: (s: string, address: string) => handle.getValue(s, address),
         fill: (s: string, address: string) => upper(handle.getFill(s, address)),

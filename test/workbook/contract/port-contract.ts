@@ -52,7 +52,11 @@ export interface ContractFactory {
     /** port.onChanged reports user edits */
     changeEvents: boolean;
   };
-  make(sheets: ContractSheet[]): Promise<{ port: WorkbookPort; model: ContractModel }>;
+  /**
+   * A fresh port over a fresh model; `reopen` gives a new port over the same workbook (the pane
+   * reloaded; for a file, saved and opened again), after which `model` reads that workbook.
+   */
+  make(sheets: ContractSheet[]): Promise<{ port: WorkbookPort; model: ContractModel; reopen(): Promise<WorkbookPort> }>;
 }
 
 const ORG = '某某县人民政府办公室';
@@ -215,6 +219,20 @@ export function portContract(factory: ContractFactory): void {
         expect([model.value('S', 'A1'), model.value('S', 'B2'), model.value('S', 'C3')]).toEqual([1, 2, 3]);
       });
 
+      test('marks are kept with the workbook: a new port on it gives the fills back', async () => {
+        const { port, model, reopen } = await factory.make(sheets());
+        await port.highlight([
+          { sheet: 'S', address: 'A1', severity: 'error' },
+          { sheet: 'S', address: 'B2', severity: 'warning' },
+        ]);
+        const again = await reopen();
+        expect([model.fill('S', 'A1'), model.fill('S', 'B2')]).toEqual([MARK_FILLS.error, MARK_FILLS.warning]);
+        await again.highlight([{ sheet: 'S', address: 'C3', severity: 'warning' }]);
+        expect([model.fill('S', 'A1'), model.fill('S', 'B2'), model.fill('S', 'C3')]).toEqual([null, '#00B050', MARK_FILLS.warning]);
+        await again.clearHighlights();
+        expect([model.fill('S', 'A1'), model.fill('S', 'B2'), model.fill('S', 'C3'), model.fill('S', 'D4')]).toEqual([null, '#00B050', null, '#FFFF00']);
+      });
+
       test('an error mark wins over a warning on the same cell', async () => {
         const { port, model } = await factory.make(sheets());
         await port.highlight([
@@ -294,8 +312,8 @@ export function portContract(factory: ContractFactory): void {
       expect([null, 'no-sheet']).toContain(got);
     });
 
-    test('metadata round trip: a sheet remembers its own, another sheet has none', async () => {
-      const { port } = await factory.make([{ name: 'S' }, { name: 'T' }]);
+    test('metadata round trip: a sheet remembers its own, another sheet has none, and it is kept with the workbook', async () => {
+      const { port, reopen } = await factory.make([{ name: 'S' }, { name: 'T' }]);
       const meta = { format: '2021', year: 2023, organization: '某某县"人民政府"办公室', manualTotals: true };
       expect(await port.getMetadata('S')).toBeNull();
       await port.setMetadata('S', meta);
@@ -303,6 +321,9 @@ export function portContract(factory: ContractFactory): void {
       expect(await port.getMetadata('T')).toBeNull();
       await port.setMetadata('S', { ...meta, year: 2024, manualTotals: false });
       expect(await port.getMetadata('S')).toEqual({ ...meta, year: 2024, manualTotals: false });
+      const again = await reopen();
+      expect(await again.getMetadata('S')).toEqual({ ...meta, year: 2024, manualTotals: false });
+      expect(await again.getMetadata('T')).toBeNull();
     });
 
     test('writeValues writes numbers as numbers and text as text, whatever the text looks like', async () => {
