@@ -73,6 +73,22 @@ describe('WPS fake: what ET refuses', () => {
     expect(wb.Worksheets.Item(3).Name).toBe('y'.repeat(31));
   });
 
+  test('values and Clear on part of a merged area throw; on the whole area, or its top-left cell, they work', () => {
+    const { ws, handle } = setup();
+    ws.Range('B3:C3').Merge();
+    expect(() => {
+      ws.Range('A3:B3').Value2 = [[1, 2]];
+    }).toThrow(/part of the merged cell B3:C3/);
+    expect(() => ws.Range('C2:C3').Clear()).toThrow(/part of the merged cell/);
+    ws.Range('B3').Value2 = 'x';
+    expect(handle.getValue('表一', 'B3')).toBe('x');
+    ws.Range('A3:D3').Value2 = [[1, 2, '', 4]];
+    expect(handle.cells('表一')).toMatchObject({ A3: 1, B3: 2, D3: 4 });
+    ws.Range('B3:C3').UnMerge();
+    ws.Range('C2:C3').Clear();
+    expect(handle.merges('表一')).toEqual([]);
+  });
+
   test('locked cells of a protected sheet refuse values; Validation.Add over validation throws', () => {
     const { ws } = setup();
     ws.Range('B2').Locked = false;

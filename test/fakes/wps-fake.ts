@@ -12,7 +12,8 @@
  *   evaluator), '123' a number, 'TRUE' a boolean, "'…" text (the apostrophe is not kept);
  * - a sheet name with [ ] : * ? / \, longer than 31 characters, empty, or taken (any case) throws;
  * - `Select()` on a range of a sheet that is not active throws; locked cells of a protected sheet
- *   refuse values; adding validation where there is some throws;
+ *   refuse values; values or Clear on part of a merged area throw; adding validation where there
+ *   is some throws;
  * - every property read and write and every method call is recorded (`handle.calls()`), and
  *   'SheetChange' listeners (Application.ApiEvent) are called for every write of values,
  *   formulas or Clear, and for a simulated user edit (`handle.userEdit`).
@@ -530,8 +531,18 @@ class FakeRange implements WpsRange {
     return out;
   }
 
+  /** ET refuses to change part of a merged area ("cannot change part of a merged cell") */
+  private checkWholeMerges(): void {
+    if (this.rows === 1 && this.cols === 1) return; // one cell: its value (the top-left one's is the area's)
+    const partial = this.sheet.merges.find(
+      (m) => overlaps(m, this.rect) && !(m.r0 >= this.rect.r0 && m.r1 <= this.rect.r1 && m.c0 >= this.rect.c0 && m.c1 <= this.rect.c1),
+    );
+    if (partial) throw new WpsFakeError(`cannot change part of the merged cell ${rectA1(partial)}`, -2146827284);
+  }
+
   private write(input: unknown): void {
     this.checkUnlocked();
+    this.checkWholeMerges();
     if (Array.isArray(input)) {
       if (!input.every((row) => Array.isArray(row))) {
         throw new WpsFakeError(`a 1-D array cannot be written into ${rectA1(this.rect)} (give rows of columns)`, -2147352571);
@@ -930,6 +941,7 @@ class FakeRange implements WpsRange {
   Clear(): void {
     this.rec('Clear()');
     this.checkUnlocked();
+    this.checkWholeMerges();
     for (const key of [...this.sheet.cells.keys()]) {
       const [r, c] = key.split(',').map(Number);
       if (inside(this.rect, r, c)) this.sheet.cells.delete(key);

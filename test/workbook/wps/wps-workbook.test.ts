@@ -103,6 +103,18 @@ describe('what applyPlan leaves in the sheet', () => {
     expect(handle.getCell('年报统计表', a1(value.r, value.c)).locked).toBe(false);
   });
 
+  test('with overwrite, a merged area of the user straddling the tables’ edge is undone before the block is written', async () => {
+    const { port, app, handle } = setup({ sheets: [{ name: 'S' }] });
+    const b = plan.bounds;
+    const straddle = `${a1(b.r + 2, b.c + b.cols - 1)}:${a1(b.r + 2, b.c + b.cols)}`;
+    const ws = app.ActiveWorkbook!.Worksheets.Item('S');
+    ws.Range(straddle).Merge();
+    ws.Range(straddle.split(':')[0]).Value2 = '用户的合并单元格';
+    await port.applyPlan('S', plan, { overwrite: true });
+    const want = plan.merges.map((m) => `${a1(m.r, m.c)}:${a1(m.r + m.rs - 1, m.c + m.cs - 1)}`);
+    expect(handle.merges('S').sort()).toEqual(want.sort());
+  });
+
   test('applying again over its own protected tables with overwrite unprotects, rewrites and protects again', async () => {
     const { port, handle } = setup({ sheets: [{ name: 'S' }] });
     await port.applyPlan('S', plan);
