@@ -26,6 +26,7 @@ portContract({
       for (const [address, colour] of Object.entries(s.fills ?? {})) {
         ws.getCell(address).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.slice(1)}` } };
       }
+      for (const m of s.merges ?? []) ws.mergeCells(m);
     }
     const sheet = (name: string): ExcelJS.Worksheet => wb.getWorksheet(name)!;
     const edge = (e: Partial<ExcelJS.Border> | undefined): boolean => !!e?.style;
@@ -66,6 +67,10 @@ portContract({
     const office = createFakeOffice({ sheets: sheets.map((s) => ({ name: s.name, cells: s.cells })) });
     const wb = office.workbook;
     for (const s of sheets) for (const [address, colour] of Object.entries(s.fills ?? {})) wb.setFill(s.name, address, colour);
+    await office.Excel.run(async (context) => {
+      for (const s of sheets) for (const m of s.merges ?? []) context.workbook.worksheets.getItem(s.name).getRange(m).merge(false);
+      await context.sync();
+    });
     const newPort = (): OfficeWorkbook => new OfficeWorkbook({ excel: office.Excel, isSetSupported: office.Office.context.requirements.isSetSupported });
     return {
       port: newPort(),
@@ -93,6 +98,7 @@ portContract({
   capabilities: { selection: true, changeEvents: true },
   async make(sheets: ContractSheet[]) {
     const { app, handle } = createWpsFake({ sheets });
+    for (const s of sheets) for (const m of s.merges ?? []) app.ActiveWorkbook!.Worksheets.Item(s.name).Range(m).Merge();
     return {
       port: wpsPort(app),
       reopen: async () => wpsPort(app),

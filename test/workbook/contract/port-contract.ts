@@ -25,6 +25,8 @@ export interface ContractSheet {
   cells?: Record<string, ContractScalar>;
   /** A1 → '#RRGGBB' */
   fills?: Record<string, string>;
+  /** merged areas (A1 ranges), merged after the cells are written */
+  merges?: string[];
 }
 
 /** The model under the port, as the contract reads it back. */
@@ -173,6 +175,16 @@ export function portContract(factory: ContractFactory): void {
         // nothing of the plan was written either
         const probe = plan.cells.find((c) => typeof c.value === 'string' && c.value !== '' && ![first, inner].includes(a1(c.r, c.c)))!;
         expect(model.value('S', a1(probe.r, probe.c))).toBeNull();
+      });
+
+      test('with overwrite, a merged area straddling the plan’s edge is undone: the sheet then has exactly the plan’s merges', async () => {
+        const straddle = `${a1(b.r + 2, b.c + b.cols - 1)}:${a1(b.r + 2, b.c + b.cols)}`;
+        const start = straddle.split(':')[0];
+        const { port, model } = await factory.make([{ name: 'S', cells: { [start]: '用户的合并单元格' }, merges: [straddle] }]);
+        expect(model.merges('S')).toEqual([straddle]);
+        await port.applyPlan('S', plan, { overwrite: true });
+        const want = plan.merges.map((m) => `${a1(m.r, m.c)}:${a1(m.r + m.rs - 1, m.c + m.cs - 1)}`);
+        expect(model.merges('S').sort()).toEqual(want.sort());
       });
 
       test('applyPlan with overwrite: true writes the plan over them and keeps cells outside it', async () => {
