@@ -389,14 +389,25 @@ function toRect(address: string): Rect | null {
   return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
 }
 
-/** join 1-row rectangles that touch in a row into one rectangle (merged areas stay as they are) */
+/**
+ * Fewer, larger rectangles covering the same cells (each ET call crosses into WPS): 1-row
+ * rectangles touching in a row are joined, then rectangles of the same columns touching
+ * vertically (merged areas stay whole).
+ */
 function joinRuns(rects: Rect[]): Rect[] {
   const singles = rects.filter((r) => r.r0 === r.r1).sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-  const out: Rect[] = rects.filter((r) => r.r0 !== r.r1);
+  const rows: Rect[] = [];
   for (const r of singles) {
+    const last = rows[rows.length - 1];
+    if (last && last.r0 === r.r0 && last.c1 + 1 === r.c0) last.c1 = r.c1;
+    else rows.push({ ...r });
+  }
+  const all = [...rows, ...rects.filter((r) => r.r0 !== r.r1).map((r) => ({ ...r }))].sort((a, b) => a.c0 - b.c0 || a.c1 - b.c1 || a.r0 - b.r0);
+  const out: Rect[] = [];
+  for (const r of all) {
     const last = out[out.length - 1];
-    if (last && last.r0 === r.r0 && last.r1 === r.r1 && last.c1 + 1 === r.c0) last.c1 = r.c1;
-    else out.push({ ...r });
+    if (last && last.c0 === r.c0 && last.c1 === r.c1 && last.r1 + 1 === r.r0) last.r1 = r.r1;
+    else out.push(r);
   }
   return out;
 }
@@ -512,20 +523,18 @@ function writePlan(ws: WpsWorksheet, sheet: string, plan: SheetPlan, bounds: Wps
   // value cells stay editable when the sheet is protected (a merged value cell as a whole)
   for (const rect of joinRuns(plan.cells.filter((c) => !c.locked).map(areaOf))) ws.Range(rectAddress(rect)).Locked = false;
 
+  // one rule per block of cells with the same rule and texts
+  const byRule = new Map<string, { v: SheetPlan['validations'][number]; rects: Rect[] }>();
   for (const v of plan.validations) {
-    const dv = ws.Range(v.range).Validation;
-    const rule = validationRule(v.kind);
-    // no trailing undefined argument: ET takes a missing argument as missing, not as undefined
-    if (rule.formula2 === undefined) dv.Add(rule.type, XL_ALERT_STOP, rule.operator, rule.formula1);
-    else dv.Add(rule.type, XL_ALERT_STOP, rule.operator, rule.formula1, rule.formula2);
-    dv.IgnoreBlank = true;
-    dv.ShowInput = true;
-    dv.ShowError = true;
-    dv.InputTitle = clip(v.title, 32);
-    dv.InputMessage = clip(v.message, 255);
-    dv.ErrorTitle = clip(v.title, 32);
-    dv.ErrorMessage = clip(v.message, 225);
+    const rect = toRect(v.range);
+    if (!rect) continue;
+    const key = JSON.stringify([v.kind, v.title, v.message]);
+    const entry = byRule.get(key) ?? { v, rects: [] };
+    entry.rects.push(rect);
+    byRule.set(key, entry);
   }
+  for (const { v, rects } of byRule.values()) for (const rect of joinRuns(rects)) addValidation(ws.Range(rectAddress(rect)), v);
+
 
   for (const n of plan.names) replaceName(ws, n.name, `=${quotedSheet(sheet)}!${absolute(n.range)}`);
 
@@ -547,6 +556,21 @@ function writePlan(ws: WpsWorksheet, sheet: string, plan: SheetPlan, bounds: Wps
     ps.FitToPagesTall = false;
   }
   ps.PrintArea = absolute(plan.print.area);
+}
+
+function addValidation(range: WpsRange, v: SheetPlan['validations'][number]): void {
+  const dv = range.Validation;
+  const rule = validationRule(v.kind);
+  // no trailing undefined argument: ET takes a missing argument as missing, not as undefined
+  if (rule.formula2 === undefined) dv.Add(rule.type, XL_ALERT_STOP, rule.operator, rule.formula1);
+  else dv.Add(rule.type, XL_ALERT_STOP, rule.operator, rule.formula1, rule.formula2);
+  dv.IgnoreBlank = true;
+  dv.ShowInput = true;
+  dv.ShowError = true;
+  dv.InputTitle = clip(v.title, 32);
+  dv.InputMessage = clip(v.message, 255);
+  dv.ErrorTitle = clip(v.title, 32);
+  dv.ErrorMessage = clip(v.message, 225);
 }
 
 const inchesToPoints = (inches: number): number => Math.round(inches * 72 * 100) / 100;

@@ -3,7 +3,7 @@
  * call per block), what it keeps in the workbook and where, and how it fails.
  */
 import { getFormat } from '../../../src/core/formats';
-import { a1 } from '../../../src/core/grid';
+import { a1, parseA1 } from '../../../src/core/grid';
 import { emptyReport } from '../../../src/core/model/report';
 import { planTables } from '../../../src/app/create';
 import { parseStringFormula } from '../../../src/workbook/office/encode';
@@ -19,6 +19,15 @@ const plan = planTables({ format: f21, year: 2023, organization: '某某县', ma
 function setup(options: WpsFakeOptions = {}) {
   const fake = createWpsFake(options);
   return { ...fake, port: wpsPort(fake.app) };
+}
+
+/** every cell of an A1 range */
+function cellsOf(range: string): string[] {
+  const [p, q] = range.split(':').map((x) => parseA1(x)!);
+  const end = q ?? p;
+  const out: string[] = [];
+  for (let r = p.row; r <= end.row; r++) for (let c = p.col; c <= end.col; c++) out.push(a1(r, c));
+  return out;
 }
 
 async function rejection(p: Promise<unknown>): Promise<WorkbookError> {
@@ -91,7 +100,14 @@ describe('what applyPlan leaves in the sheet', () => {
     const amount = plan.cells.find((c) => c.kind === 'amount' && c.numFmt)!;
     expect(handle.getCell('年报统计表', a1(amount.r, amount.c)).numberFormat).toBe(amount.numFmt);
     for (const [col, chars] of Object.entries(plan.colWidths)) expect(handle.columnWidth('年报统计表', a1(0, Number(col)).replace(/\d+$/, ''))).toBe(chars);
-    expect(handle.validations('年报统计表').map((v) => v.range).sort()).toEqual(plan.validations.map((v) => v.range).sort());
+    // every value cell has its kind's rule and texts, in fewer, larger ranges than the plan lists
+    const covered = new Map<string, string>();
+    for (const v of handle.validations('年报统计表')) for (const c of cellsOf(v.range)) covered.set(c, JSON.stringify([v.type, v.operator, v.formula1, v.inputTitle, v.inputMessage]));
+    const wanted = new Map<string, string>();
+    const rule = { count: [1, 7, 0], signed: [1, 1, -999999999], amount: [2, 7, 0] };
+    for (const v of plan.validations) for (const c of cellsOf(v.range)) wanted.set(c, JSON.stringify([...rule[v.kind], v.title, v.message]));
+    expect(covered).toEqual(wanted);
+    expect(handle.validations('年报统计表').length).toBeLessThan(plan.validations.length / 3);
     const names = handle.names('年报统计表');
     for (const n of plan.names) expect(names.find((x) => x.name === n.name)?.refersTo).toMatch(/^='年报统计表'!\$[A-Z]+\$\d+/);
     const meta = names.find((n) => n.name === META_NAME)!;
@@ -118,9 +134,10 @@ describe('what applyPlan leaves in the sheet', () => {
   test('applying again over its own protected tables with overwrite unprotects, rewrites and protects again', async () => {
     const { port, handle } = setup({ sheets: [{ name: 'S' }] });
     await port.applyPlan('S', plan);
+    const first = { cells: handle.cells('S'), merges: handle.merges('S'), validations: handle.validations('S') };
     await port.applyPlan('S', plan, { overwrite: true });
     expect(handle.isProtected('S')).toBe(plan.protect);
-    expect(handle.validations('S')).toHaveLength(plan.validations.length);
+    expect({ cells: handle.cells('S'), merges: handle.merges('S'), validations: handle.validations('S') }).toEqual(first);
   });
 });
 
