@@ -78,89 +78,100 @@ export interface ChartSpec {
 
 const FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
-/** The ECharts options of the board's charts (no animation: they are drawn once, to SVG or in the pane). */
-export function rollupCharts(data: RollupChartData): ChartSpec[] {
-  const base = { animation: false, textStyle: { fontFamily: FONT } };
+/** Below this width (px) the charts take their narrow layout: the task pane is about 320–350 px wide. */
+export const NARROW_CHART_WIDTH = 560;
+
+export interface ChartLayout {
+  /** the width the charts are drawn at, px (default 900: the HTML board) */
+  width?: number;
+}
+
+/**
+ * The ECharts options of the board's charts (no animation: they are drawn once, to SVG or in the
+ * pane), at the width they are shown at. Narrow (the pane): one label column of unit names cut to
+ * fit, values at the bars' ends, legends on a line of their own, the year comparison as horizontal bars.
+ */
+export function rollupCharts(data: RollupChartData, layout: ChartLayout = {}): ChartSpec[] {
+  const width = Math.max(240, Math.round(layout.width ?? 900));
+  const narrow = width < NARROW_CHART_WIDTH;
+  const fontSize = narrow ? 11 : 12;
+  const base = { animation: false, textStyle: { fontFamily: FONT, fontSize } };
   const specs: ChartSpec[] = [];
   const n = data.byUnit.units.length;
+  // a unit's name takes at most this much of the width; longer names end in …
+  const labelWidth = narrow ? Math.round(width * 0.32) : 220;
+  const valueLabel = { show: true, position: 'right' as const, fontSize };
   specs.push({
     id: 'by-unit',
     title: ROLLUP.chartByUnit,
-    width: 900,
-    height: Math.max(260, 28 * n + 90),
+    width,
+    height: Math.max(narrow ? 200 : 260, (narrow ? 24 : 28) * n + (narrow ? 70 : 90)),
     option: {
       ...base,
-      legend: { top: 0, data: [ROLLUP.seriesApplications, ROLLUP.seriesErrors] },
+      legend: { top: 0, itemWidth: 14, itemHeight: 10, data: [ROLLUP.seriesApplications, ROLLUP.seriesErrors] },
       // two panels side by side on one unit axis: a few errors stay visible next to hundreds of applications
       grid: [
-        { left: 8, right: '34%', top: 30, bottom: 8, containLabel: true },
-        { left: '70%', right: 40, top: 30, bottom: 8, containLabel: true },
+        { left: 4, right: narrow ? '30%' : '32%', top: 28, bottom: 4, containLabel: true },
+        { left: narrow ? '76%' : '74%', right: narrow ? 16 : 40, top: 28, bottom: 4, containLabel: true },
       ],
       xAxis: [
-        { type: 'value', gridIndex: 0, minInterval: 1 },
-        { type: 'value', gridIndex: 1, minInterval: 1 },
+        // room after the longest bar for its value
+        { type: 'value', gridIndex: 0, minInterval: 1, boundaryGap: [0, '18%'], splitNumber: narrow ? 2 : 5, axisLabel: { fontSize: narrow ? 10 : 12, hideOverlap: true } },
+        { type: 'value', gridIndex: 1, minInterval: 1, boundaryGap: [0, '25%'], splitNumber: narrow ? 1 : 4, axisLabel: { fontSize: narrow ? 10 : 12, hideOverlap: true } },
       ],
       yAxis: [
-        { type: 'category', gridIndex: 0, inverse: true, data: data.byUnit.units },
+        { type: 'category', gridIndex: 0, inverse: true, data: data.byUnit.units, axisLabel: { width: labelWidth, overflow: 'truncate', interval: 0 } },
         { type: 'category', gridIndex: 1, inverse: true, data: data.byUnit.units, axisLabel: { show: false } },
       ],
       series: [
-        {
-          name: ROLLUP.seriesApplications,
-          type: 'bar',
-          xAxisIndex: 0,
-          yAxisIndex: 0,
-          data: data.byUnit.applications,
-          label: { show: true, position: 'right' },
-          itemStyle: { color: '#2f6fb0' },
-        },
-        {
-          name: ROLLUP.seriesErrors,
-          type: 'bar',
-          xAxisIndex: 1,
-          yAxisIndex: 1,
-          data: data.byUnit.errors,
-          label: { show: true, position: 'right' },
-          itemStyle: { color: '#c0392b' },
-        },
+        { name: ROLLUP.seriesApplications, type: 'bar', xAxisIndex: 0, yAxisIndex: 0, data: data.byUnit.applications, label: valueLabel, itemStyle: { color: '#2f6fb0' } },
+        { name: ROLLUP.seriesErrors, type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: data.byUnit.errors, label: valueLabel, itemStyle: { color: '#c0392b' } },
       ],
     },
   });
   specs.push({
     id: 'outcomes',
     title: ROLLUP.chartOutcomes,
-    width: 900,
-    height: 340,
+    width,
+    height: narrow ? 270 : 340,
     option: {
       ...base,
-      legend: { orient: 'vertical', left: 0, top: 'middle' },
+      // narrow: the legend under the ring, wrapping; wide: beside it
+      legend: narrow ? { bottom: 0, left: 'center', itemWidth: 12, itemHeight: 10, itemGap: 8 } : { orient: 'vertical', left: 0, top: 'middle' },
       series: [
         {
           type: 'pie',
-          radius: ['35%', '65%'],
-          center: ['60%', '50%'],
+          radius: narrow ? ['20%', '38%'] : ['32%', '58%'],
+          center: narrow ? ['50%', '40%'] : ['56%', '50%'],
           data: data.outcomes,
-          label: { formatter: '{b}：{c}（{d}%）' },
+          // slices too thin to carry a label (a 0, a 1 among hundreds) keep their place in the legend
+          minShowLabelAngle: 4,
+          ...(narrow
+            ? { label: { formatter: '{b}\n{c}（{d}%）', fontSize: 10, lineHeight: 13 }, labelLine: { length: 6, length2: 6 } }
+            : { label: { formatter: '{b}：{c}（{d}%）' } }),
         },
       ],
     },
   });
   if (data.byYear) {
     const [py, cy] = data.byYear.years;
+    const category = { type: 'category' as const, data: data.byYear.metrics, axisLabel: { interval: 0 } };
+    const value = { type: 'value' as const, minInterval: 1, splitNumber: narrow ? 3 : 5, axisLabel: { hideOverlap: true } };
     specs.push({
       id: 'by-year',
       title: ROLLUP.chartByYear(py, cy),
-      width: 900,
-      height: 320,
+      width,
+      height: narrow ? 60 * data.byYear.metrics.length + 60 : 320,
       option: {
         ...base,
         legend: { top: 0, data: [`${py} 年`, `${cy} 年`] },
-        grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
-        xAxis: { type: 'category', data: data.byYear.metrics },
-        yAxis: { type: 'value', minInterval: 1 },
+        grid: { left: 4, right: narrow ? 36 : 8, top: 30, bottom: 4, containLabel: true },
+        // narrow: the figures down the side (their names stay whole), the bars across
+        xAxis: narrow ? value : category,
+        yAxis: narrow ? { ...category, inverse: true } : value,
         series: [
-          { name: `${py} 年`, type: 'bar', data: data.byYear.previous, label: { show: true, position: 'top' }, itemStyle: { color: '#9aa7b4' } },
-          { name: `${cy} 年`, type: 'bar', data: data.byYear.current, label: { show: true, position: 'top' }, itemStyle: { color: '#2f6fb0' } },
+          { name: `${py} 年`, type: 'bar', data: data.byYear.previous, label: { show: true, position: narrow ? 'right' : 'top' }, itemStyle: { color: '#9aa7b4' } },
+          { name: `${cy} 年`, type: 'bar', data: data.byYear.current, label: { show: true, position: narrow ? 'right' : 'top' }, itemStyle: { color: '#2f6fb0' } },
         ],
       },
     });
