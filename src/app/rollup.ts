@@ -20,6 +20,7 @@ import { checkWorkbook } from './check';
 import { planTables } from './create';
 import { AppError } from './errors';
 import { findingRef, type CheckOutcome } from './findings';
+import { openReports } from './sheets';
 import { rollupChartData } from './rollup-charts';
 
 export { BOARD_SHEET, ROLLUP_TABLE_SHEET };
@@ -473,4 +474,29 @@ function withNotes(plan: SheetPlan, notes: string[]): SheetPlan {
     merges: [...plan.merges, ...notes.map((_, i) => ({ r: below + i, c: b.c, rs: 1, cs: b.cols }))],
     rowHeights,
   };
+}
+
+/** Last year's roll-up as the pane loads it: its figures, or the year it holds when that is not the year before. */
+export type PreviousRollup = { data: ReportData; sheet: string } | { wrongYear: number; sheet: string };
+
+/**
+ * Last year's roll-up for the change by year: the consolidated figures of a workbook an earlier
+ * roll-up wrote (its 汇总统计表), or of any report workbook (its first report). Its year must be the
+ * year before `year` (the roll-up's); else `wrongYear` says which year it holds. The official
+ * format may differ (2020's reports are in the 2019 format, 2021's in the 2021 one): the figures
+ * compared by year have the same rows in both. Throws AppError 'unsupported-file' for a file that is
+ * not .xlsx/.xlsm, WorkbookError for a workbook that cannot be read or holds no tables.
+ */
+export async function loadPreviousRollup(
+  file: { name: string; bytes: Uint8Array | ArrayBuffer },
+  open: (bytes: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookReader>,
+  year: number,
+): Promise<PreviousRollup> {
+  const name = file.name.replace(/^.*[\\/]/, '');
+  if (!/\.(xlsx|xlsm)$/i.test(name)) throw new AppError('unsupported-file', { file: name, accepted: '.xlsx' });
+  const { reports } = await openReports(await open(file.bytes, name), { file: name, tablesOnly: true });
+  const report = reports.find((r) => r.tables.some((t) => t.sheet === ROLLUP_TABLE_SHEET)) ?? reports[0];
+  const sheet = report.tables[0]?.sheet ?? '';
+  if (report.data.year !== year - 1) return { wrongYear: report.data.year, sheet };
+  return { data: report.data, sheet };
 }

@@ -1,7 +1,8 @@
 /**
  * The built pane in Chromium, outside Excel (office.js unreachable): the 汇总 view over three files
  * (two units, one of them with an error, and a file that is no workbook) with a unit's findings and the
- * charts; and the 生成报告 view of a workbook with an error and inputs not filled in (errors at the top,
+ * charts, drawn at the pane's width (no sideways scrolling at 360 px, nor at 800 px), with last year's
+ * roll-up loaded for the change by year; and the 生成报告 view of a workbook with an error and inputs not filled in (errors at the top,
  * 尚未填写 above the preview, 导出 below it). Screenshots in test-output/screenshots (rollup-*, report-*).
  * No request may leave 127.0.0.1.
  */
@@ -11,6 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { createReportSheets } from '../../src/app/create';
+import { rollupWorkbooks, writeRollup } from '../../src/app/rollup';
 import { getFormat } from '../../src/core/formats';
 import type { ReportData } from '../../src/core/model/report';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -28,7 +30,7 @@ let browser: Browser;
 const requests: string[] = [];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-rollup-'));
 
-const unit = (organization: string, seed: number): ReportData => fc.sample(consistentReport(F2021, { year: 2024, organization }), { seed, numRuns: 1 })[0];
+const unit = (organization: string, seed: number, year = 2024): ReportData => fc.sample(consistentReport(F2021, { year, organization }), { seed, numRuns: 1 })[0];
 
 async function file(name: string, data: ReportData): Promise<string> {
   const wb = await XlsxWorkbook.create();
@@ -38,8 +40,8 @@ async function file(name: string, data: ReportData): Promise<string> {
   return p;
 }
 
-async function open(query: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 900 }, acceptDownloads: true });
+async function open(query: string, width = 360): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
@@ -47,6 +49,54 @@ async function open(query: string): Promise<Page> {
   await page.goto(`${server.url}/taskpane.html${query}`);
   await page.waitForSelector('html[data-pane-ready]', { timeout: 30_000 });
   return page;
+}
+
+/** Last year's roll-up as an earlier run wrote it (汇总.xlsx). */
+async function lastYearsRollup(name: string, units: ReportData[]): Promise<string> {
+  const sources = await Promise.all(
+    units.map(async (u) => {
+      const wb = XlsxWorkbook.create();
+      await createReportSheets(wb, { format: F2021, year: u.year, organization: u.organization, manualTotals: true, data: u });
+      const bytes = await wb.toBuffer();
+      return { name: `${u.organization}.xlsx`, open: () => XlsxWorkbook.open(bytes, `${u.organization}.xlsx`) };
+    }),
+  );
+  const wb = XlsxWorkbook.create();
+  await writeRollup(wb, await rollupWorkbooks(sources));
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, await wb.toBuffer());
+  return p;
+}
+
+/**
+ * The charts fit the pane: each drawn at the width it is shown (not a wide picture scaled down, its
+ * words shrunk), inside the view; and nothing scrolls sideways but the board's own box.
+ */
+async function chartsFit(page: Page): Promise<{ ids: string[]; width: number }> {
+  const m = await page.evaluate(() => {
+    const view = document.querySelector('[data-testid=rollup-view]')!;
+    const viewBox = view.getBoundingClientRect();
+    const se = document.scrollingElement!;
+    return {
+      viewport: window.innerWidth,
+      page: { scroll: se.scrollWidth, client: se.clientWidth },
+      view: { scroll: view.scrollWidth, client: view.clientWidth, right: viewBox.right },
+      charts: [...document.querySelectorAll('[data-testid=rollup-charts] figure[data-chart]')].map((f) => {
+        const svg = f.querySelector('svg')!;
+        const box = svg.getBoundingClientRect();
+        return { id: f.getAttribute('data-chart')!, drawn: Number(svg.getAttribute('width')), left: box.left, right: box.right, width: box.width, height: box.height };
+      }),
+    };
+  });
+  expect(m.page.scroll).toBeLessThanOrEqual(m.page.client);
+  expect(m.view.scroll).toBeLessThanOrEqual(m.view.client);
+  for (const c of m.charts) {
+    expect(c.left).toBeGreaterThanOrEqual(0);
+    expect(c.right).toBeLessThanOrEqual(m.view.right + 0.5);
+    expect(Math.abs(c.drawn - c.width)).toBeLessThanOrEqual(2); // drawn at its shown width: text at its own size
+    expect(c.height).toBeGreaterThan(150);
+  }
+  return { ids: m.charts.map((c) => c.id), width: Math.round(m.charts[0]?.width ?? 0) };
 }
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
@@ -88,9 +138,28 @@ test('汇总: the board, an unreadable file with its reason, a unit’s findings
   await page.getByTestId('rollup-finding').first().waitFor();
   await page.locator('[data-testid=rollup-charts] svg').first().waitFor({ timeout: 30_000 });
   await shot(page, 'rollup-board');
+  const narrow = await chartsFit(page);
+  expect(narrow.ids).toEqual(['by-unit', 'outcomes']);
+  expect(narrow.width).toBeLessThan(360);
+
+  // last year's roll-up: the change by year joins the charts, at the pane's width too
+  const previous = await lastYearsRollup('2023年汇总.xlsx', [unit('某某区教育局', 21, 2023), unit('某某镇人民政府', 22, 2023)]);
+  await page.getByTestId('rollup-previous').setInputFiles(previous);
+  await page.locator('[data-testid=rollup-charts] figure[data-chart=by-year] svg').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('rollup-previous-notice').textContent()).toContain('2023 年度');
+  expect((await chartsFit(page)).ids).toEqual(['by-unit', 'outcomes', 'by-year']);
   await page.getByTestId('rollup-charts').scrollIntoViewIfNeeded();
   await shot(page, 'rollup-charts');
   await shot(page, 'rollup-full', true);
+
+  // a wide window (the page outside Excel): the wide layout, still one chart a row and no sideways scrolling
+  const wide = await open('?view=rollup', 800);
+  await wide.getByTestId('rollup-files').setInputFiles(files);
+  await wide.locator('[data-testid=rollup-charts] svg').first().waitFor({ timeout: 60_000 });
+  const w = await chartsFit(wide);
+  expect(w.width).toBeGreaterThan(600);
+  await wide.getByTestId('rollup-charts').scrollIntoViewIfNeeded();
+  await shot(wide, 'rollup-charts-800');
 });
 
 test('生成报告: the tables’ errors first, 尚未填写 above the preview, the downloads below it', async () => {

@@ -238,6 +238,13 @@ export interface UiStrings {
     written: (board: string, tables: string | null) => string;
     charts: string;
     chartsFailed: string;
+    /** last year's roll-up, for the change by year in the charts */
+    loadPrevious: string;
+    previousHint: string;
+    previousLoaded: (file: string, year: number) => string;
+    previousWrongYear: (file: string, got: number, want: number) => string;
+    previousCurrent: (file: string, year: number) => string;
+    previousClear: string;
   };
   file: {
     lostTitle: string;
@@ -496,6 +503,13 @@ const zh: UiStrings = {
     written: (board, tables) => `已写入工作表“${board}”${tables ? `和“${tables}”` : ''}。`,
     charts: '图表',
     chartsFailed: '图表未能加载。',
+    loadPrevious: '载入上年汇总…',
+    previousHint: '可载入上年的汇总工作簿（上次汇总生成的 .xlsx，读取其中的“汇总统计表”）或任一上年的年报工作簿，图表中会加入与上年的对比。',
+    previousLoaded: (file, year) => `已载入上年汇总“${file}”（${year} 年度），图表中已加入与上年的对比。`,
+    previousWrongYear: (file, got, want) =>
+      `“${file}”中是 ${got} 年度的数字，与上年对比需要 ${want} 年度的汇总（本次汇总的是 ${want + 1} 年度），未载入。`,
+    previousCurrent: (file, year) => `上年汇总：${file}（${year} 年度）`,
+    previousClear: '不再对比上年',
   },
   file: {
     lostTitle: '下载的文件会缺少部分内容',
@@ -753,6 +767,12 @@ const en: UiStrings = {
     written: (board, tables) => `Wrote the sheet "${board}"${tables ? ` and "${tables}"` : ''}.`,
     charts: 'Charts',
     chartsFailed: 'The charts could not be loaded.',
+    loadPrevious: 'Load last year\'s roll-up…',
+    previousHint: 'Load last year\'s roll-up workbook (the .xlsx an earlier roll-up wrote; its sheet 汇总统计表 is read) or any report workbook of last year: the charts then compare the two years.',
+    previousLoaded: (file, year) => `Loaded last year's roll-up "${file}" (${year}); the charts now compare the two years.`,
+    previousWrongYear: (file, got, want) => `"${file}" holds figures of ${got}; the comparison needs ${want} (this roll-up is of ${want + 1}). Not loaded.`,
+    previousCurrent: (file, year) => `Last year's roll-up: ${file} (${year})`,
+    previousClear: 'Stop comparing with last year',
   },
   file: {
     lostTitle: 'The downloaded file will lack some content',

@@ -1,16 +1,18 @@
 /**
  * 汇总 (issue 13): the workbooks of many units (chosen files, or a folder) checked one by one and summed —
  * the board (who passes, who has errors, which files cannot be read and why), a click on a unit for its
- * findings, the charts, and the results: outside Excel 汇总.xlsx (the two sheets in a new workbook) and
- * the HTML board; inside Excel the two sheets written into the open workbook.
+ * findings, the charts (with last year's roll-up, when loaded, the change by year), and the results:
+ * outside Excel 汇总.xlsx (the two sheets in a new workbook) and the HTML board; inside Excel the two
+ * sheets written into the open workbook (with Excel's own charts on 校验汇总).
  */
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { renderBoard } from '../../app/board-html';
-import { writeRollup } from '../../app/rollup';
+import { loadPreviousRollup, writeRollup } from '../../app/rollup';
+import type { ReportData } from '../../core/model/report';
 import type { WorkbookPort } from '../../workbook/port';
 import { ErrorBar } from '../components/ErrorBar';
-import { downloadBlob, downloadBytes, type FileBackend } from '../files';
+import { downloadBlob, downloadBytes, readBytes, type FileBackend } from '../files';
 import { useStrings } from '../strings';
 import { useTask } from '../useTask';
 import { BoardTable } from './rollup/BoardTable';
@@ -19,7 +21,8 @@ import { UnitFindings } from './rollup/UnitFindings';
 import { chosenFiles, useRollup, type ChosenFile } from './rollup/useRollup';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // the view never scrolls sideways at pane width: only the board's own box does
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, maxWidth: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -31,15 +34,23 @@ export function RollupView(props: {
   const { t } = useStrings();
   const styles = useStyles();
   const task = useTask<'read' | 'xlsx' | 'html' | 'write'>();
+  // last year's roll-up has its own notice and error, shown where it is loaded (below the board)
+  const previousTask = useTask();
   const { rollup, progress, run, outcomeOf } = useRollup(props.files);
   const [selected, setSelected] = React.useState<string | null>(null);
   const filesInput = React.useRef<HTMLInputElement>(null);
   const folderInput = React.useRef<HTMLInputElement>(null);
-  const busy = task.busy !== null;
+  const previousInput = React.useRef<HTMLInputElement>(null);
+  /** last year's roll-up for the change by year: its figures and the file's name */
+  const [previous, setPrevious] = React.useState<{ data: ReportData; file: string } | null>(null);
+  const busy = task.busy !== null || previousTask.busy !== null;
 
   const start = (list: ChosenFile[]) =>
     task.run('read', async () => {
       setSelected(null);
+      setPrevious(null); // of the roll-up before: its year may not fit this one
+      previousTask.setNotice(null);
+      previousTask.clearError();
       if (!list.length) return { intent: 'warning', text: t.rollup.noXlsx };
       const r = await run(list);
       return r.year !== null && r.format ? t.rollup.chosen(r.year, r.format, r.units.length) : { intent: 'warning', text: t.rollup.nothing };
@@ -49,6 +60,19 @@ export function RollupView(props: {
     const list = chosenFiles(e.target.files ?? [], fromFolder);
     e.target.value = '';
     void start(list);
+  };
+
+  const pickedPrevious = (e: React.ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file || !rollup || rollup.year === null) return;
+    const year = rollup.year;
+    void previousTask.run(async () => {
+      const loaded = await loadPreviousRollup({ name: file.name, bytes: await readBytes(file) }, (bytes, name) => props.files.open(bytes as ArrayBuffer, name), year);
+      if ('wrongYear' in loaded) return { intent: 'warning', text: t.rollup.previousWrongYear(file.name, loaded.wrongYear, year - 1) };
+      setPrevious({ data: loaded.data, file: file.name });
+      return t.rollup.previousLoaded(file.name, loaded.data.year);
+    });
   };
 
   const downloadXlsx = () =>
@@ -61,7 +85,7 @@ export function RollupView(props: {
   const downloadHtml = () =>
     task.run('html', async () => {
       if (!rollup) return;
-      const html = await renderBoard(rollup, { generated: new Date().toLocaleDateString('zh-CN') });
+      const html = await renderBoard(rollup, { previous: previous?.data, generated: new Date().toLocaleDateString('zh-CN') });
       downloadBlob('校验汇总.html', new Blob([html], { type: 'text/html;charset=utf-8' }));
     });
   const write = (port: WorkbookPort) =>
@@ -111,7 +135,33 @@ export function RollupView(props: {
           </div>
           <BoardTable rows={rollup.rows} selected={selected} onSelect={setSelected} />
           {row && <UnitFindings row={row} outcome={outcomeOf(row.file)} />}
-          {rollup.data && <RollupCharts rollup={rollup} />}
+          {rollup.data && rollup.year !== null && (
+            <div className={styles.actions} data-testid="rollup-previous-section">
+              <Button size="small" onClick={() => previousInput.current?.click()} disabled={busy}>
+                {t.rollup.loadPrevious}
+              </Button>
+              {previous ? (
+                <>
+                  <Text size={200} data-testid="rollup-previous-current">
+                    {t.rollup.previousCurrent(previous.file, previous.data.year)}
+                  </Text>
+                  <Button size="small" appearance="subtle" onClick={() => setPrevious(null)} disabled={busy}>
+                    {t.rollup.previousClear}
+                  </Button>
+                </>
+              ) : (
+                <Text size={200}>{t.rollup.previousHint}</Text>
+              )}
+              <input ref={previousInput} type="file" accept=".xlsx,.xlsm" hidden data-testid="rollup-previous" onChange={pickedPrevious} />
+            </div>
+          )}
+          {previousTask.notice && (
+            <MessageBar intent={previousTask.notice.intent} data-testid="rollup-previous-notice">
+              <MessageBarBody>{previousTask.notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          {previousTask.error !== null && <ErrorBar error={previousTask.error} context={{ view: 'rollup' }} onDismiss={previousTask.clearError} />}
+          {rollup.data && <RollupCharts rollup={rollup} previous={previous?.data} />}
         </>
       )}
     </div>
