@@ -40,11 +40,17 @@ async function file(name: string, data: ReportData): Promise<string> {
   return p;
 }
 
-async function open(query: string, width = 360): Promise<Page> {
+/** The pane outside Excel (office.js unreachable), or in the fake Excel (the e2e build's office.js stub). */
+async function open(query: string, width = 360, host: 'none' | 'excel' = 'none'): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
-  await page.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
+  if (host === 'excel') {
+    const stub = fs.readdirSync(BUILD_DIR).find((n) => /^office-stub\.[0-9a-f]+\.js$/.test(n));
+    if (!stub) throw new Error('office-stub bundle missing');
+    const body = fs.readFileSync(path.join(BUILD_DIR, stub), 'utf8');
+    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body }));
+  } else await page.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
   await page.route((url) => !isLocalOrOfficeJs(url.toString()), (route) => route.abort('blockedbyclient'));
   await page.goto(`${server.url}/taskpane.html${query}`);
   await page.waitForSelector('html[data-pane-ready]', { timeout: 30_000 });
@@ -160,6 +166,36 @@ test('汇总: the board, an unreadable file with its reason, a unit’s findings
   expect(w.width).toBeGreaterThan(600);
   await wide.getByTestId('rollup-charts').scrollIntoViewIfNeeded();
   await shot(wide, 'rollup-charts-800');
+});
+
+test('汇总 inside Excel: 写入 puts the board with Excel’s own charts, drawn from the board’s cells, and 汇总统计表 into the open workbook', async () => {
+  const bad = unit('某某镇人民政府', 12);
+  bad.table3.new_received.total = Number(bad.table3.new_received.total ?? 0) + 7;
+  const files = [await file('教育局.xlsx', unit('某某区教育局', 11)), await file('某某镇.xlsx', bad), await file('街道.xlsx', unit('某某街道办事处', 13))];
+  const page = await open('?view=rollup', 360, 'excel');
+  await page.getByTestId('rollup-files').setInputFiles(files);
+  await page.getByTestId('rollup-board').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: '写入当前工作簿（校验汇总、汇总统计表）' }).click();
+  await page.getByText('已写入工作表“校验汇总”和“汇总统计表”。').waitFor({ timeout: 60_000 });
+
+  type Chart = { name: string; type: string; categories: unknown[]; series: { name: string; values: unknown[] }[] };
+  const state = await page.evaluate(() => {
+    const wb = (window as unknown as { __fakeOffice: { workbook: { sheetNames(): string[]; charts(s: string): unknown[]; getValues(s: string, r: string): unknown[][]; protection(s: string): { protected: boolean } } } }).__fakeOffice.workbook;
+    return { sheets: wb.sheetNames(), charts: wb.charts('校验汇总'), board: wb.getValues('校验汇总', 'A2:I4'), tablesProtected: wb.protection('汇总统计表').protected };
+  });
+  expect(state.sheets).toEqual(['Sheet1', '校验汇总', '汇总统计表']);
+  expect(state.tablesProtected).toBe(true);
+  const charts = state.charts as Chart[];
+  expect(charts.map((c) => [c.name, c.type])).toEqual([
+    ['nianbao_by-unit', 'BarClustered'],
+    ['nianbao_outcomes', 'Pie'],
+  ]);
+  // the chart's numbers are the board's: 单位, 本年新收申请 and 错误 of each summed row
+  expect(charts[0].categories).toEqual(state.board.map((r) => r[1]));
+  expect(charts[0].series.map((x) => x.name)).toEqual(['本年新收申请', '错误']);
+  expect(charts[0].series[0].values).toEqual(state.board.map((r) => r[8]));
+  expect(charts[0].series[1].values).toEqual(state.board.map((r) => r[5]));
+  expect(charts[0].series[1].values).toContain(state.board.find((r) => r[4] === '有错误')![5]);
 });
 
 test('生成报告: the tables’ errors first, 尚未填写 above the preview, the downloads below it', async () => {
