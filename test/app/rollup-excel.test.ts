@@ -64,6 +64,7 @@ test('inside Excel, 校验汇总 gets a bar chart by unit and a pie of the outco
   expect(byUnit.series[0].values).toEqual(units.map((u) => u.table3.new_received.total));
   expect(byUnit.series[1].values.some((n) => Number(n) > 0)).toBe(true); // the unit with errors shows them
   expect(byUnit.showValues).toBe(true);
+  expect([byUnit.reversed, charts[1].reversed]).toEqual([true, false]); // the bars read top-down in the board's order
 
   // the outcomes: table 三's results of the consolidated figures
   expect(outcomes.source).toBe(ranges.outcomes!.source);

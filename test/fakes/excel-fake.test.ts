@@ -243,6 +243,20 @@ describe('charts', () => {
     ).rejects.toMatchObject({ code });
   });
 
+  test('a bar chart’s category order is reversed with ExcelApi 1.7; below it the call fails with ApiNotFound', async () => {
+    const reverse = (excelApi: string) => {
+      const office = createFakeOffice({ sheets, excelApi });
+      return office.Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('S');
+        ws.charts.add('BarClustered', ws.getRange('A1:C2')).axes.categoryAxis.reversePlotOrder = true;
+        await ctx.sync();
+        return office.workbook.charts('S')[0].reversed;
+      });
+    };
+    expect(await reverse('1.7')).toBe(true);
+    await expect(reverse('1.6')).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
   test('charts are listed by name after a load and deleted at sync', async () => {
     const office = createFakeOffice({ sheets });
     await office.Excel.run(async (ctx) => {

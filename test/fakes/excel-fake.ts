@@ -144,6 +144,8 @@ export interface FakeChartSnapshot {
   series: { name: string; values: FakeScalar[] }[];
   legend: { position: string; visible: boolean };
   showValues: boolean;
+  /** categoryAxis.reversePlotOrder: the first category at the top of a bar chart */
+  reversed: boolean;
   /** top-left cell (A1) and size in points */
   position: string | null;
   width: number;
@@ -351,6 +353,7 @@ interface ChartState {
   seriesNames: Map<number, string>;
   legend: { position: string; visible: boolean };
   showValues: boolean;
+  reversed: boolean;
   position: string | null;
   width: number;
   height: number;
@@ -502,6 +505,7 @@ export class FakeWorkbook {
         series: series.map((values, i) => ({ name: c.seriesNames.get(i) ?? `系列${i + 1}`, values })),
         legend: { ...c.legend },
         showValues: c.showValues,
+        reversed: c.reversed,
         position: c.position,
         width: c.width,
         height: c.height,
@@ -1820,6 +1824,7 @@ class FakeChartCollection extends FakeProxy implements HostChartCollection {
         seriesNames: new Map(),
         legend: { position: 'Right', visible: true },
         showValues: false,
+        reversed: false,
         position: null,
         ...DEFAULT_CHART_SIZE,
       };
@@ -1837,6 +1842,7 @@ class FakeChart extends FakeProxy implements HostChart {
   readonly legend: { position: string; visible: boolean };
   readonly dataLabels: { showValue: boolean };
   readonly series: { getItemAt(index: number): HostChartSeries };
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
   constructor(
     ctx: FakeRequestContext,
     private readonly sheet: () => SheetState,
@@ -1882,6 +1888,18 @@ class FakeChart extends FakeProxy implements HostChart {
         set('dataLabels.showValue', v, (c) => (c.showValues = v === true));
       },
     };
+    const categoryAxis = {
+      get reversePlotOrder(): boolean {
+        return unreadable('axes/categoryAxis/reversePlotOrder');
+      },
+      set reversePlotOrder(v: boolean) {
+        set('axes.categoryAxis.reversePlotOrder', v, (c) => {
+          requireApi(ctx.state, '1.7', 'chart.axes.categoryAxis.reversePlotOrder');
+          c.reversed = v === true;
+        });
+      },
+    };
+    this.axes = { categoryAxis };
     this.series = {
       getItemAt(index: number): HostChartSeries {
         return {

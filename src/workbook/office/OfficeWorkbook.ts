@@ -534,6 +534,8 @@ export class OfficeWorkbook implements WorkbookPort {
         chart.legend.visible = true;
         chart.legend.position = spec.kind === 'pie' ? 'Right' : 'Top';
         if (spec.showValues) chart.dataLabels.showValue = true;
+        // a bar chart draws its first category at the bottom: reversed, the units read top-down as on the board (ExcelApi 1.7)
+        if (spec.kind === 'bar') chart.axes.categoryAxis.reversePlotOrder = true;
         chart.setPosition(spec.at.cell);
         chart.width = spec.at.width;
         chart.height = spec.at.height;

@@ -159,6 +159,8 @@ export interface HostChart extends HostLoadable {
   readonly legend: { position: string; visible: boolean };
   readonly dataLabels: { showValue: boolean };
   readonly series: { getItemAt(index: number): HostChartSeries };
+  /** categoryAxis.reversePlotOrder: ExcelApi 1.7 */
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
   /** points */
   width: number;
   height: number;
