@@ -178,7 +178,7 @@ test('in WPS 表格: insert, a user’s edit breaks a total, 一键校验 finds 
   await context.close();
 });
 
-test('the ribbon’s 一键校验 opens the pane on its view, which checks by itself', async () => {
+test('the pane opened on ?view=check (the address the ribbon’s 一键校验 asks for) checks by itself', async () => {
   const { context, page, errors } = await openPane('check');
   expect(await page.getAttribute('html', 'data-pane-ready')).toBe('check');
   await page.getByTestId('checked-at').waitFor({ timeout: 30_000 });
