@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../workbook/port';
+import type { WorkbookPort, WorkbookReader } from '../workbook/port';
 
 /** A workbook held in memory outside Excel (.xlsx through ExcelJS). */
 export interface FileWorkbook extends WorkbookPort {
@@ -17,6 +17,8 @@ export interface LostPart {
 export interface FileBackend {
   create(): Promise<FileWorkbook>;
   open(data: ArrayBuffer, fileName: string): Promise<FileWorkbook>;
+  /** open a file only to read it (the roll-up): faster where the backend can; else `open` is used */
+  read?(data: ArrayBuffer, fileName: string): Promise<WorkbookReader>;
   /** what a download of this file, once opened here, would not contain (empty: nothing is lost) */
   unsupportedParts?(data: ArrayBuffer): Promise<LostPart[]>;
 }

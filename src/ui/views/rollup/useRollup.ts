@@ -34,7 +34,10 @@ export function useRollup(backend: FileBackend) {
     setProgress({ done: 0, total: files.length });
     const sources: RollupSource[] = files.map((f) => ({
       name: f.name,
-      open: async () => backend.open(await readBytes(f.file), f.file.name),
+      open: async () => {
+        const bytes = await readBytes(f.file);
+        return backend.read ? backend.read(bytes, f.file.name) : backend.open(bytes, f.file.name);
+      },
     }));
     try {
       const result = await rollupWorkbooks(sources, {
