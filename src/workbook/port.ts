@@ -1,6 +1,13 @@
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/layout/plan';
 
+/**
+ * The hidden sheet the .xlsx port keeps its metadata and marks on. It is the product's own: no
+ * port lists it or reads it as a grid (a file made by the command line, opened in Excel or WPS,
+ * shows the user's sheets only).
+ */
+export const META_SHEET_NAME = '_nianbao_meta';
+
 export interface CellWrite {
   sheet: string;
   /** A1 address */

@@ -8,7 +8,7 @@ import { a1, parseA1, rangeA1 } from '../../core/grid';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellChange, CellWrite, Conflict, HighlightCell, NativeChart, NativeChartKind, SheetMetadata, WorkbookPort } from '../port';
-import { WorkbookError } from '../port';
+import { META_SHEET_NAME, WorkbookError } from '../port';
 import {
   absolute,
   asExcelInput,
@@ -107,7 +107,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
-      return sheets.items.map((s) => s.name);
+      return sheets.items.map((s) => s.name).filter((n) => n !== META_SHEET_NAME);
     });
   }
 
@@ -152,7 +152,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
-      const names = sheets.items.map((s) => s.name);
+      const names = sheets.items.map((s) => s.name).filter((n) => n !== META_SHEET_NAME);
       const used = names.map((n) => {
         const r = context.workbook.worksheets.getItem(n).getUsedRangeOrNullObject(true);
         r.load('address,values,formulas');

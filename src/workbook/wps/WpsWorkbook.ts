@@ -14,7 +14,7 @@ import { a1, colLetters, parseA1, rangeA1 } from '../../core/grid';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellChange, CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
-import { WorkbookError } from '../port';
+import { META_SHEET_NAME, WorkbookError } from '../port';
 import {
   absolute,
   asExcelInput,
@@ -58,7 +58,7 @@ export const META_NAME = 'nianbao_meta';
 /** workbook-scoped hidden names holding the highlighted cells and their previous fills (as the office.js port) */
 export const MARKS_NAME_PREFIX = 'nianbao_marks_';
 /** the hidden sheet in which the ExcelJS port (nianbao init) keeps metadata: read when no name is there */
-export const XLSX_META_SHEET = '_nianbao_meta';
+export const XLSX_META_SHEET = META_SHEET_NAME;
 
 interface Rect {
   r0: number;
@@ -116,7 +116,10 @@ export class WpsWorkbook implements WorkbookPort {
   private sheetNames(): string[] {
     const sheets = this.book().Worksheets;
     const out: string[] = [];
-    for (let i = 1; i <= sheets.Count; i++) out.push(sheets.Item(i).Name);
+    for (let i = 1; i <= sheets.Count; i++) {
+      const name = sheets.Item(i).Name;
+      if (name !== XLSX_META_SHEET) out.push(name);
+    }
     return out;
   }
 
@@ -160,7 +163,7 @@ export class WpsWorkbook implements WorkbookPort {
       const out: Grid[] = [];
       for (let i = 1; i <= sheets.Count; i++) {
         const ws = sheets.Item(i);
-        out.push(gridOf(ws.Name, ws));
+        if (ws.Name !== XLSX_META_SHEET) out.push(gridOf(ws.Name, ws));
       }
       return out;
     });

@@ -9,14 +9,14 @@ import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import { CELL_STYLES, PAGE_SETUP, TABLE_BORDER } from '../../core/layout/styles';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
-import { WorkbookError } from '../port';
+import { META_SHEET_NAME, WorkbookError } from '../port';
 import { buildGrid, type FoundCell } from './grid';
 import { preflight } from './preflight';
 import { sniff } from './sniff';
 import { HIGHLIGHT_FILLS, excelJsBorder, excelJsLook, excelJsWidth } from './styles';
 
 /** The hidden sheet that remembers which sheet holds which format, and the highlight marks. */
-export const META_SHEET = '_nianbao_meta';
+export const META_SHEET = META_SHEET_NAME;
 
 export { HIGHLIGHT_FILLS };
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/g;

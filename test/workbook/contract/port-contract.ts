@@ -15,7 +15,7 @@ import { CELL_STYLES, MARK_FILLS } from '../../../src/core/layout/styles';
 import { emptyReport } from '../../../src/core/model/report';
 import { planTables } from '../../../src/app/create';
 import type { CellChange, WorkbookPort } from '../../../src/workbook/port';
-import { WorkbookError } from '../../../src/workbook/port';
+import { META_SHEET_NAME, WorkbookError } from '../../../src/workbook/port';
 
 export type ContractScalar = string | number | boolean;
 
@@ -336,6 +336,12 @@ export function portContract(factory: ContractFactory): void {
       const again = await reopen();
       expect(await again.getMetadata('S')).toEqual({ ...meta, year: 2024, manualTotals: false });
       expect(await again.getMetadata('T')).toBeNull();
+    });
+
+    test("the .xlsx port's hidden metadata sheet (a file made by the command line) is neither listed nor read", async () => {
+      const { port } = await factory.make([{ name: '年报' , cells: { A1: '表' } }, { name: META_SHEET_NAME, cells: { A1: 'meta', B1: '年报' } }]);
+      expect(await port.listSheets()).toEqual(['年报']);
+      expect((await port.readAllGrids()).map((g) => g.sheet)).toEqual(['年报']);
     });
 
     test('writeValues writes numbers as numbers and text as text, whatever the text looks like', async () => {
