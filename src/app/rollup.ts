@@ -288,10 +288,12 @@ export interface BoardChartRanges {
   /** `source`: the block a chart is drawn from (the categories, then the series' columns; no header) */
   byUnit: { categories: string; applications: string; errors: string; header: string; source: string } | null;
   outcomes: { categories: string; values: string; header: string; source: string } | null;
+  /** last year's and this year's key figures (only when last year's roll-up is given) */
+  byYear: { categories: string; previous: string; current: string; header: string; source: string } | null;
 }
 
-export function boardChartRanges(rollup: Rollup): BoardChartRanges {
-  const data = rollupChartData(rollup);
+export function boardChartRanges(rollup: Rollup, previous?: ReportData): BoardChartRanges {
+  const data = rollupChartData(rollup, previous);
   const n = data.byUnit.units.length;
   const m = data.outcomes.length;
   return {
@@ -312,12 +314,21 @@ export function boardChartRanges(rollup: Rollup): BoardChartRanges {
           source: rangeA1(1, CHART_COL + 4, m, 2),
         }
       : null,
+    byYear: data.byYear
+      ? {
+          header: rangeA1(0, CHART_COL + 7, 1, 3),
+          categories: rangeA1(1, CHART_COL + 7, data.byYear.metrics.length, 1),
+          previous: rangeA1(1, CHART_COL + 8, data.byYear.metrics.length, 1),
+          current: rangeA1(1, CHART_COL + 9, data.byYear.metrics.length, 1),
+          source: rangeA1(1, CHART_COL + 7, data.byYear.metrics.length, 3),
+        }
+      : null,
   };
 }
 
 /** The chart data cells beside the board (see boardChartRanges). */
-function chartDataCells(rollup: Rollup): PlanCell[] {
-  const data = rollupChartData(rollup);
+function chartDataCells(rollup: Rollup, previous?: ReportData): PlanCell[] {
+  const data = rollupChartData(rollup, previous);
   const cells: PlanCell[] = [];
   const put = (r: number, c: number, value: string | number, header = false) =>
     cells.push({ r, c, value, style: header ? 'header' : typeof value === 'number' ? 'value' : 'label', locked: true, ...(typeof value === 'number' ? { numFmt: '0' } : {}) });
@@ -337,11 +348,20 @@ function chartDataCells(rollup: Rollup): PlanCell[] {
       put(i + 1, CHART_COL + 5, o.value);
     });
   }
+  if (data.byYear) {
+    const [before, now] = data.byYear.years;
+    [ROLLUP.chartDataMetric, ROLLUP.seriesYear(before), ROLLUP.seriesYear(now)].forEach((h, i) => put(0, CHART_COL + 7 + i, h, true));
+    data.byYear.metrics.forEach((name, i) => {
+      put(i + 1, CHART_COL + 7, name);
+      put(i + 1, CHART_COL + 8, data.byYear!.previous[i]);
+      put(i + 1, CHART_COL + 9, data.byYear!.current[i]);
+    });
+  }
   return cells;
 }
 
 /** The sheet 校验汇总 as a plan: the header, one row a file, the notes under it, the chart data beside it. */
-export function planBoard(rollup: Rollup): SheetPlan {
+export function planBoard(rollup: Rollup, previous?: ReportData): SheetPlan {
   const cells: PlanCell[] = [];
   BOARD_HEADERS.forEach((h, c) => cells.push({ r: 0, c, value: h, style: 'header', locked: true }));
   rollup.rows.forEach((row, i) =>
@@ -366,9 +386,9 @@ export function planBoard(rollup: Rollup): SheetPlan {
     merges.push({ r: notesAt + i, c: 0, rs: 1, cs: BOARD_HEADERS.length });
     fit(notesAt + i, line, allWidth);
   });
-  const charts = chartDataCells(rollup);
+  const charts = chartDataCells(rollup, previous);
   cells.push(...charts);
-  const cols = charts.length ? CHART_COL + 6 : BOARD_HEADERS.length;
+  const cols = charts.length ? Math.max(...charts.map((c) => c.c + 1)) : BOARD_HEADERS.length;
   const rows = Math.max(notesAt + rollupNotes(rollup).length, ...charts.map((c) => c.r + 1));
   const format = rollup.format ?? '2021';
   return {
@@ -383,6 +403,9 @@ export function planBoard(rollup: Rollup): SheetPlan {
       [CHART_COL + 2]: 8,
       [CHART_COL + 4]: 12,
       [CHART_COL + 5]: 10,
+      [CHART_COL + 7]: 16,
+      [CHART_COL + 8]: 10,
+      [CHART_COL + 9]: 10,
     },
     rowHeights,
     validations: [],
@@ -401,9 +424,9 @@ const rowsUnder = (height: number) => Math.ceil(height / 13.5) + 1;
  * beside the board (boardChartRanges), so their numbers are the board's cells: applications and
  * errors by unit, the consolidated outcomes. They sit under the board and its notes, one below the other.
  */
-export function boardCharts(rollup: Rollup): NativeChart[] {
-  const ranges = boardChartRanges(rollup);
-  const plan = planBoard(rollup);
+export function boardCharts(rollup: Rollup, previous?: ReportData): NativeChart[] {
+  const ranges = boardChartRanges(rollup, previous);
+  const plan = planBoard(rollup, previous);
   let row = plan.bounds.r + plan.bounds.rows + 1;
   const charts: NativeChart[] = [];
   if (ranges.byUnit) {
@@ -430,6 +453,19 @@ export function boardCharts(rollup: Rollup): NativeChart[] {
       showValues: true,
       at: { cell: a1(row, 0), width: 560, height: 300 },
     });
+    row += rowsUnder(300);
+  }
+  const byYear = rollupChartData(rollup, previous).byYear;
+  if (ranges.byYear && byYear) {
+    charts.push({
+      id: 'by-year',
+      kind: 'column',
+      title: ROLLUP.chartByYear(byYear.years[0], byYear.years[1]),
+      source: ranges.byYear.source,
+      seriesNames: [ROLLUP.seriesYear(byYear.years[0]), ROLLUP.seriesYear(byYear.years[1])],
+      showValues: true,
+      at: { cell: a1(row, 0), width: 560, height: 300 },
+    });
   }
   return charts;
 }
@@ -439,10 +475,10 @@ export function boardCharts(rollup: Rollup): NativeChart[] {
  * make them) and, when something was summed, 汇总统计表 (the official tables with the sums, totals as
  * summed, and the units under them).
  */
-export async function writeRollup(port: WorkbookPort, rollup: Rollup): Promise<{ board: string; tables: string | null }> {
+export async function writeRollup(port: WorkbookPort, rollup: Rollup, options: { previous?: ReportData } = {}): Promise<{ board: string; tables: string | null }> {
   const board = await port.addSheet(BOARD_SHEET);
-  await port.applyPlan(board, planBoard(rollup));
-  const charts = boardCharts(rollup);
+  await port.applyPlan(board, planBoard(rollup, options.previous));
+  const charts = boardCharts(rollup, options.previous);
   if (port.addCharts && charts.length) await port.addCharts(board, charts);
   const format = rollup.format ? getFormat(rollup.format) : undefined;
   if (!rollup.data || !format || rollup.year === null) return { board, tables: null };

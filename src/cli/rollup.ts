@@ -92,7 +92,7 @@ export async function rollupCommand(args: string[], io: Out): Promise<number> {
       await writeFileSafely(output, await boardHtml(rollup, previous));
     } else {
       const wb = XlsxWorkbook.create();
-      await writeRollup(wb, rollup);
+      await writeRollup(wb, rollup, { previous });
       await writeFileSafely(output, await wb.toBuffer());
     }
   }

@@ -117,3 +117,28 @@ test('the ExcelJS port has no charts: the roll-up is written all the same, and t
   const board = await wb.readGrid('校验汇总');
   expect(board.cells[0][0]).toBe('文件');
 });
+
+test('with last year’s roll-up given, a third chart compares the key figures by year, drawn from the cells beside the board', async () => {
+  const { units, sources: list } = await sources();
+  const rollup = await rollupWorkbooks(list);
+  const previous = fc.sample(consistentReport(F2021, { year: 2023, organization: '上年汇总' }), { seed: 99, numRuns: 1 })[0];
+  const office = createFakeOffice({ sheets: [{ name: 'Sheet1' }] });
+  const port = new OfficeWorkbook({ excel: office.Excel, isSetSupported: office.Office.context.requirements.isSetSupported });
+  const { board } = await writeRollup(port, rollup, { previous });
+  const charts = office.workbook.charts(board);
+  expect(charts.map((c) => c.name)).toEqual(['nianbao_by-unit', 'nianbao_outcomes', 'nianbao_by-year']);
+  const byYear = charts[2];
+  const ranges = boardChartRanges(rollup, previous);
+  expect(byYear.source).toBe(ranges.byYear!.source);
+  expect(byYear.title).toBe('与上年对比（2023 年 / 2024 年）');
+  expect(byYear.series.map((s) => s.name)).toEqual(['2023 年', '2024 年']);
+  expect(byYear.categories[0]).toBe('本年新收申请');
+  // the figures are last year's and this year's consolidated 本年新收申请 …
+  expect(byYear.series[0].values[0]).toBe(previous.table3.new_received.total);
+  expect(byYear.series[1].values[0]).toBe(units.reduce((s, u) => s + (u.table3.new_received.total as number), 0));
+  // … and sit below the pie, not over it
+  const rowOf = (cell: string | null) => Number(cell!.replace(/^[A-Z]+/, ''));
+  expect((rowOf(byYear.position) - rowOf(charts[1].position)) * 13.5).toBeGreaterThanOrEqual(charts[1].height);
+  // without last year's figures there is no such chart, and no such cells
+  expect(boardChartRanges(rollup).byYear).toBeNull();
+});

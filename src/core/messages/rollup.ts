@@ -58,6 +58,8 @@ export const ROLLUP = {
   chartDataUnit: '单位',
   chartDataOutcome: '办理结果',
   chartDataCount: '件数',
+  chartDataMetric: '项目',
+  seriesYear: (year: number) => `${year} 年`,
   /** the figures compared by year */
   yearMetrics: {
     received: '本年新收申请',

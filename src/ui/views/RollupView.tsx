@@ -79,7 +79,7 @@ export function RollupView(props: {
     task.run('xlsx', async () => {
       if (!rollup) return;
       const wb = await props.files.create();
-      await writeRollup(wb, rollup);
+      await writeRollup(wb, rollup, { previous: previous?.data });
       downloadBytes(await wb.toBuffer(), '汇总.xlsx');
     });
   const downloadHtml = () =>
@@ -91,7 +91,7 @@ export function RollupView(props: {
   const write = (port: WorkbookPort) =>
     task.run('write', async () => {
       if (!rollup) return;
-      const { board, tables } = await writeRollup(port, rollup);
+      const { board, tables } = await writeRollup(port, rollup, { previous: previous?.data });
       return t.rollup.written(board, tables);
     });
 
