@@ -101,7 +101,10 @@ test('chosen files: the board lists every unit, the unreadable file with its rea
   const v = F2021.tables.table3.values.find((c) => c.row === 'granted' && c.col === 'total')!;
   expect(sum.data.table3[v.row][v.col]).toBe(Number(good.table3.granted.total) + Number(bad.table3.granted.total));
 
-  fireEvent.click(screen.getByRole('button', { name: '下载校验汇总网页（.html）' }));
+  // the buttons are disabled until the download's task has ended (the blob is offered before that)
+  const htmlButton = screen.getByRole('button', { name: '下载校验汇总网页（.html）' });
+  await waitFor(() => expect(htmlButton.hasAttribute('disabled')).toBe(false), { timeout: 60000 });
+  fireEvent.click(htmlButton);
   await waitFor(() => expect(blobs.map((b) => b.name)).toEqual(['汇总.xlsx', '校验汇总.html']), { timeout: 60000 });
   const html = new TextDecoder().decode(await readBlob(blobs[1].blob));
   expect(html).toContain('坏文件.xlsx');
