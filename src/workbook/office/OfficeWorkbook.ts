@@ -4,7 +4,7 @@
  * syncs more than twice and none syncs in a loop.
  */
 import type { CellValue, Grid } from '../../core/grid';
-import { a1, parseA1, rangeA1 } from '../../core/grid';
+import { a1, parseA1 } from '../../core/grid';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellChange, CellWrite, Conflict, HighlightCell, NativeChart, NativeChartKind, SheetMetadata, WorkbookPort } from '../port';
@@ -25,7 +25,20 @@ import {
   splitForNames,
   stringFormula,
   type MarkRecord,
+  boundsAddress,
+  clip,
+  inchesToPoints,
+  markKey,
+  MARKS_NAME_PREFIX,
+  mergeMarks,
+  META_NAME,
+  onlySheet,
+  rectAddress,
+  toRect,
+  type Rect,
 } from './encode';
+
+export { MARKS_NAME_PREFIX, META_NAME };
 import type {
   ExcelHost,
   HostContext,
@@ -42,10 +55,6 @@ import { BORDER_LINES, CELL_STYLES, MARK_FILLS, NO_FILL, PAGE_SETUP, TABLE_BORDE
 
 /** worksheet custom property (ExcelApi 1.12) holding the sheet's metadata */
 export const META_PROPERTY = 'nianbao';
-/** sheet-scoped hidden name holding the same metadata (works from ExcelApi 1.4) */
-export const META_NAME = 'nianbao_meta';
-/** workbook-scoped hidden names holding the highlighted cells and their previous fills */
-export const MARKS_NAME_PREFIX = 'nianbao_marks_';
 /** sheet-scoped print area name Excel uses when the PageLayout API (ExcelApi 1.9) is missing */
 export const PRINT_AREA_NAME = 'Print_Area';
 /** the charts addCharts makes are named with this prefix and the chart's id (to replace them on the next run) */
@@ -60,15 +69,6 @@ export interface OfficeWorkbookOptions {
   /** `Office.context.requirements.isSetSupported`; without it only the ExcelApi 1.8 minimum is used */
   isSetSupported?: IsSetSupported;
 }
-
-interface Rect {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-const rectAddress = (r: Rect): string => rangeA1(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly excel: ExcelHost;
@@ -588,8 +588,6 @@ function toWorkbookError(e: unknown, operation: string, sheet: string | undefine
   );
 }
 
-const inchesToPoints = (inches: number): number => Math.round(inches * 72 * 100) / 100;
-
 /** printable width of A4 in points between the margins of the page setup (core/layout/styles) */
 const A4_PRINTABLE_WIDTH = {
   portrait: 595 - inchesToPoints(PAGE_SETUP.margins.left + PAGE_SETUP.margins.right),
@@ -602,25 +600,6 @@ export function fitToWidthScale(plan: SheetPlan, orientation: 'portrait' | 'land
   for (let c = plan.bounds.c; c < plan.bounds.c + plan.bounds.cols; c++) width += charsToPoints(plan.colWidths[c] ?? 8.43);
   const scale = Math.floor((A4_PRINTABLE_WIDTH[orientation] / Math.max(width, 1)) * 100);
   return Math.max(10, Math.min(100, scale));
-}
-
-/** the sheet all items are on (to name it when it is missing), or undefined when they differ */
-function onlySheet(items: { sheet: string }[]): string | undefined {
-  const names = new Set(items.map((i) => i.sheet));
-  return names.size === 1 ? items[0].sheet : undefined;
-}
-
-function boundsAddress(plan: SheetPlan): string {
-  const b = plan.bounds;
-  return rangeA1(b.r, b.c, b.rows, b.cols);
-}
-
-function toRect(address: string): Rect | null {
-  const [tl, br] = address.split(':');
-  const p = parseA1(tl);
-  const q = br ? parseA1(br) : p;
-  if (!p || !q) return null;
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
 }
 
 /** join 1-row rectangles that touch in a row into one rectangle (merged areas stay as they are) */
@@ -685,12 +664,6 @@ function validationRule(kind: ValueKind): { wholeNumber?: { formula1: number; fo
   }
 }
 
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-const markKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address.replace(/\$/g, '').toUpperCase()}`;
-
 function restoreFill(range: HostRange, previous: string): void {
   if (previous === '' || previous.toUpperCase() === NO_FILL) range.format.fill.clear();
   else range.format.fill.color = previous;
@@ -703,16 +676,6 @@ function storedMarks(items: HostNamedItem[]): { marks: MarkRecord[]; items: Host
     .sort((a, b) => Number(a.name.slice(MARKS_NAME_PREFIX.length)) - Number(b.name.slice(MARKS_NAME_PREFIX.length)));
   const text = own.map((n) => parseStringFormula(n.formula) ?? '').join('');
   return { marks: (text && decodeMarks(text)) || [], items: own };
-}
-
-/** marks from the workbook and from this session, each cell once (the workbook's record first) */
-function mergeMarks(a: MarkRecord[], b: MarkRecord[]): MarkRecord[] {
-  const out = new Map<string, MarkRecord>();
-  for (const m of [...a, ...b]) {
-    const key = markKey(m.sheet, m.address);
-    if (!out.has(key)) out.set(key, m);
-  }
-  return [...out.values()];
 }
 
 function writeMarkNames(context: HostContext, marks: MarkRecord[]): void {

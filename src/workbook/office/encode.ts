@@ -1,7 +1,10 @@
 /**
- * Pure helpers of the office.js port: how values, widths and remembered state are written.
+ * Pure helpers of the office.js port, shared with the WPS port (both keep metadata and marks in the
+ * same hidden names): how values, widths and remembered state are written, and cell blocks.
  */
 import type { CellValue } from '../../core/grid';
+import { parseA1, rangeA1 } from '../../core/grid';
+import type { SheetPlan } from '../../core/layout/plan';
 import type { SheetMetadata } from '../port';
 
 /**
@@ -165,3 +168,57 @@ export function decodeMarks(text: string): MarkRecord[] | null {
     return null;
   }
 }
+
+/* ------------------------------------- cell blocks and remembered state (office.js and WPS) */
+
+/** sheet-scoped hidden name holding the same metadata (works from ExcelApi 1.4) */
+export const META_NAME = 'nianbao_meta';
+
+/** workbook-scoped hidden names holding the highlighted cells and their previous fills */
+export const MARKS_NAME_PREFIX = 'nianbao_marks_';
+
+export interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export const rectAddress = (r: Rect): string => rangeA1(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
+
+export function toRect(address: string): Rect | null {
+  const [tl, br] = address.split(':');
+  const p = parseA1(tl);
+  const q = br ? parseA1(br) : p;
+  if (!p || !q) return null;
+  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+}
+
+/** the sheet all items are on (to name it when it is missing), or undefined when they differ */
+export function onlySheet(items: { sheet: string }[]): string | undefined {
+  const names = new Set(items.map((i) => i.sheet));
+  return names.size === 1 ? items[0].sheet : undefined;
+}
+
+export function boundsAddress(plan: SheetPlan): string {
+  const b = plan.bounds;
+  return rangeA1(b.r, b.c, b.rows, b.cols);
+}
+
+export function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+export const markKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address.replace(/\$/g, '').toUpperCase()}`;
+
+/** marks from the workbook and from this session, each cell once (the workbook's record first) */
+export function mergeMarks(a: MarkRecord[], b: MarkRecord[]): MarkRecord[] {
+  const out = new Map<string, MarkRecord>();
+  for (const m of [...a, ...b]) {
+    const key = markKey(m.sheet, m.address);
+    if (!out.has(key)) out.set(key, m);
+  }
+  return [...out.values()];
+}
+
+export const inchesToPoints = (inches: number): number => Math.round(inches * 72 * 100) / 100;

@@ -10,7 +10,7 @@
  * WPS with both.
  */
 import type { CellValue, Grid } from '../../core/grid';
-import { a1, colLetters, parseA1, rangeA1 } from '../../core/grid';
+import { a1, colLetters } from '../../core/grid';
 import type { CellStyle, PlanCell, SheetPlan } from '../../core/layout/plan';
 import type { ValueKind } from '../../core/formats/types';
 import type { CellChange, CellWrite, Conflict, HighlightCell, SheetMetadata, WorkbookPort } from '../port';
@@ -29,7 +29,20 @@ import {
   splitForNames,
   stringFormula,
   type MarkRecord,
+  boundsAddress,
+  clip,
+  inchesToPoints,
+  markKey,
+  MARKS_NAME_PREFIX,
+  mergeMarks,
+  META_NAME,
+  onlySheet,
+  rectAddress,
+  toRect,
+  type Rect,
 } from '../office/encode';
+
+export { MARKS_NAME_PREFIX, META_NAME };
 import { uniqueSheetName } from '../office/OfficeWorkbook';
 import type { WpsApplication, WpsRange, WpsSheetChangeHandler, WpsWorkbook as EtWorkbook, WpsWorksheet } from './host';
 import {
@@ -53,21 +66,8 @@ import {
   toBgr,
 } from './styles';
 
-/** sheet-scoped hidden name holding the sheet's metadata (the office.js port's name) */
-export const META_NAME = 'nianbao_meta';
-/** workbook-scoped hidden names holding the highlighted cells and their previous fills (as the office.js port) */
-export const MARKS_NAME_PREFIX = 'nianbao_marks_';
 /** the hidden sheet in which the ExcelJS port (nianbao init) keeps metadata: read when no name is there */
 export const XLSX_META_SHEET = META_SHEET_NAME;
-
-interface Rect {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-const rectAddress = (r: Rect): string => rangeA1(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
 
 export class WpsWorkbook implements WorkbookPort {
   /** the marks of the last highlight() in this session (also kept in hidden names) */
@@ -374,24 +374,6 @@ function blockOf(v: unknown): unknown[][] {
   return [[v]];
 }
 
-function boundsAddress(plan: SheetPlan): string {
-  const b = plan.bounds;
-  return rangeA1(b.r, b.c, b.rows, b.cols);
-}
-
-function onlySheet(items: { sheet: string }[]): string | undefined {
-  const names = new Set(items.map((i) => i.sheet));
-  return names.size === 1 ? items[0].sheet : undefined;
-}
-
-function toRect(address: string): Rect | null {
-  const [tl, br] = address.split(':');
-  const p = parseA1(tl);
-  const q = br ? parseA1(br) : p;
-  if (!p || !q) return null;
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
-}
-
 /**
  * Fewer, larger rectangles covering the same cells (each ET call crosses into WPS): 1-row
  * rectangles touching in a row are joined, then rectangles of the same columns touching
@@ -538,7 +520,6 @@ function writePlan(ws: WpsWorksheet, sheet: string, plan: SheetPlan, bounds: Wps
   }
   for (const { v, rects } of byRule.values()) for (const rect of joinRuns(rects)) addValidation(ws.Range(rectAddress(rect)), v);
 
-
   for (const n of plan.names) replaceName(ws, n.name, `=${quotedSheet(sheet)}!${absolute(n.range)}`);
 
   const ps = ws.PageSetup;
@@ -576,8 +557,6 @@ function addValidation(range: WpsRange, v: SheetPlan['validations'][number]): vo
   dv.ErrorMessage = clip(v.message, 225);
 }
 
-const inchesToPoints = (inches: number): number => Math.round(inches * 72 * 100) / 100;
-
 function validationRule(kind: ValueKind): { type: number; operator: number; formula1: number; formula2?: number } {
   switch (kind) {
     case 'count':
@@ -587,10 +566,6 @@ function validationRule(kind: ValueKind): { type: number; operator: number; form
     case 'amount':
       return { type: XL_VALIDATE_DECIMAL, operator: XL_GREATER_EQUAL, formula1: 0 };
   }
-}
-
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
 /** the RefersTo of a name, or null when there is none (Names.Item throws for a missing name) */
@@ -617,8 +592,6 @@ function writeMetadata(ws: WpsWorksheet, meta: SheetMetadata): void {
   replaceName(ws, META_NAME, stringFormula(encodeMetadata(meta)), false);
 }
 
-const markKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address.replace(/\$/g, '').toUpperCase()}`;
-
 interface NameRef {
   Delete(): void;
 }
@@ -643,16 +616,6 @@ function storedMarks(wb: EtWorkbook): { marks: MarkRecord[]; names: NameRef[] } 
 
 function deleteNames(names: NameRef[]): void {
   for (const n of names) n.Delete();
-}
-
-/** marks from the workbook and from this session, each cell once (the workbook's record first) */
-function mergeMarks(a: MarkRecord[], b: MarkRecord[]): MarkRecord[] {
-  const out = new Map<string, MarkRecord>();
-  for (const m of [...a, ...b]) {
-    const key = markKey(m.sheet, m.address);
-    if (!out.has(key)) out.set(key, m);
-  }
-  return [...out.values()];
 }
 
 function writeMarkNames(wb: EtWorkbook, marks: MarkRecord[]): void {
