@@ -18,6 +18,7 @@
  * `installFakeOffice(window, options)` defines `Office` and `Excel` on the global.
  */
 import { colIndex, colLetters } from '../../src/core/grid';
+import { cellA1, MAX_COLS, MAX_ROWS, NUMBER_RE, type Rect } from './a1';
 import type {
   ExcelHost,
   HostChart,
@@ -166,20 +167,6 @@ export class FakeOfficeError extends Error {
 }
 
 /* ================================================================== addresses */
-
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
-
-interface Rect {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-function cellA1(r: number, c: number): string {
-  return `${colLetters(c)}${r + 1}`;
-}
 
 function rectA1(rect: Rect): string {
   if (rect.r0 === 0 && rect.r1 === MAX_ROWS - 1) return `${colLetters(rect.c0)}:${colLetters(rect.c1)}`;
@@ -676,8 +663,6 @@ function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
 }
 
 /* ================================================================== input and display */
-
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
 
 /** Store a value as Excel does when it is typed (or written via range.values / range.formulas). */
 function applyInput(cell: CellState, input: unknown): void {

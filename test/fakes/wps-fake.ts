@@ -22,6 +22,7 @@
  * `installFakeWps(window, options)` defines `window.Application` and `window.wps`.
  */
 import { colIndex, colLetters } from '../../src/core/grid';
+import { cellA1, MAX_COLS, MAX_ROWS, NUMBER_RE, type Rect } from './a1';
 import type { CellValue } from '../../src/core/grid';
 import { evaluateFormula } from '../../src/core/layout/formula';
 import type {
@@ -143,20 +144,6 @@ export class WpsFakeError extends Error {
 }
 
 /* ================================================================== addresses */
-
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
-
-interface Rect {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-function cellA1(r: number, c: number): string {
-  return `${colLetters(c)}${r + 1}`;
-}
 
 function rectA1(rect: Rect, absolute = false): string {
   const d = absolute ? '$' : '';
@@ -427,8 +414,6 @@ export class WpsFakeState {
 }
 
 /* ================================================================== input */
-
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
 
 /** Store a value as ET does when it is typed (or written through Value2 / Formula). */
 function applyInput(cell: CellState, input: unknown): void {
