@@ -35,13 +35,13 @@ interface WebpackCompiler {
   close(cb: (err?: Error | null) => void): void;
 }
 
-/** Build the production pane (plus the e2e office.js stub when asked; self-hosted office.js when asked) into `outDir`. */
-export function buildPane(outDir: string, options: { e2e?: boolean; selfHosted?: boolean } = {}): Promise<void> {
+/** Run webpack.config.js in production mode with `env` (--env …); rejects with webpack's errors. */
+export function runWebpack(env: Record<string, unknown>): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as (config: unknown) => WebpackCompiler;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: unknown) => unknown;
-  const config = makeConfig({ outDir, e2e: options.e2e, selfHosted: options.selfHosted }, { mode: 'production' });
+  const config = makeConfig(env, { mode: 'production' });
   return new Promise((resolve, reject) => {
     const compiler = webpack(config);
     compiler.run((err, stats) => {
@@ -51,6 +51,11 @@ export function buildPane(outDir: string, options: { e2e?: boolean; selfHosted?:
       resolve();
     });
   });
+}
+
+/** Build the production pane (plus the e2e office.js stub when asked; self-hosted office.js when asked) into `outDir`. */
+export function buildPane(outDir: string, options: { e2e?: boolean; selfHosted?: boolean } = {}): Promise<void> {
+  return runWebpack({ outDir, e2e: options.e2e, selfHosted: options.selfHosted });
 }
 
 export function tempDir(prefix: string): string {

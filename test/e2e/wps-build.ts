@@ -6,20 +6,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT } from './harness';
+import { ROOT, runWebpack } from './harness';
 
 export const WPS_BUILD_DIR = path.join(os.tmpdir(), 'nianbao-e2e-wps');
 /** the online add-in's address the test build is given (no trailing '/': the build adds it) */
 export const WPS_TEST_URL = 'https://intranet.example.gov.cn/addins/nianbao';
-
-interface WebpackStats {
-  hasErrors(): boolean;
-  toString(opts: unknown): string;
-}
-interface WebpackCompiler {
-  run(cb: (err: Error | null, stats?: WebpackStats) => void): void;
-  close(cb: (err?: Error | null) => void): void;
-}
 
 export interface WpsAddinInfo {
   name: string;
@@ -41,19 +32,8 @@ export const ADDIN: WpsAddinInfo = WEBPACK_CONFIG.WPS_ADDIN;
 export const ADDIN_DIR = path.join(WPS_BUILD_DIR, ADDIN.dir);
 
 function build(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as (config: unknown) => WebpackCompiler;
   // two configurations: the add-in, and the stub
-  const config = WEBPACK_CONFIG({ outDir, wps: true, e2e: true, wpsUrl: WPS_TEST_URL }, { mode: 'production' });
-  return new Promise((resolve, reject) => {
-    const compiler = webpack(config);
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats?.toString({ all: false, errors: true }) ?? 'webpack failed'));
-      resolve();
-    });
-  });
+  return runWebpack({ outDir, wps: true, e2e: true, wpsUrl: WPS_TEST_URL });
 }
 
 /** The newest file the WPS build is made from: the sources, the config, the package's name and version, the stub and the fake. */
